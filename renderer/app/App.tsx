@@ -1,0 +1,5 @@
+import { StartScreen } from './StartScreen';
+
+export function App() {
+  return <StartScreen />;
+}
