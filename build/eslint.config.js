@@ -15,7 +15,7 @@ const domGlobals = ['window', 'document', 'navigator', 'localStorage', 'sessionS
 const nodeGlobals = ['process', 'Buffer', 'require', '__dirname', '__filename', 'global', 'module'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'bench-results/**', 'test-results/**', 'build/**/*.cjs'] },
+  { ignores: ['tmp-*', 'dist/**', 'release/**', 'node_modules/**', 'bench-results/**', 'test-results/**', 'build/**/*.cjs'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

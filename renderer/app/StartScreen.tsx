@@ -3,7 +3,7 @@ import { LOCALES } from '../../shared/i18n/messages';
 import { useLocaleStore, useT } from '../i18n';
 import { getPlatform } from '../platform';
 
-export function StartScreen() {
+export function StartScreen({ onNewCase, onOpenExample }: { onNewCase(): void; onOpenExample(): void }) {
   const t = useT();
   const locale = useLocaleStore((state) => state.locale);
   const setLocale = useLocaleStore((state) => state.setLocale);
@@ -26,10 +26,10 @@ export function StartScreen() {
         <h1 id="start-title">{t('start.title')}</h1>
         <p className="start-intro">{t('start.intro')}</p>
         <div className="start-actions">
-          <button type="button" className="button button-primary">
+          <button type="button" className="button button-primary" onClick={onNewCase}>
             {t('start.newCase')}
           </button>
-          <button type="button" className="button">
+          <button type="button" className="button" onClick={onOpenExample}>
             {t('start.openExample')}
           </button>
         </div>

@@ -1,0 +1,134 @@
+import { useCallback, useMemo, useState } from 'react';
+import {
+  Background,
+  BackgroundVariant,
+  ConnectionMode,
+  MiniMap,
+  ReactFlow,
+  type Connection,
+  type EdgeChange,
+  type NodeChange,
+  type NodeMouseHandler,
+} from '@xyflow/react';
+import type { Id, Position } from '../../shared/model/primitives';
+import { linkBetween } from '../../shared/model/operations';
+import { editorStore, useEditor } from '../store/editor-store';
+import { ContextActions } from './ContextActions';
+import { LinkEdge } from './edges/LinkEdge';
+import { FlowModelCache, type FlowNode, type LinkFlowEdge } from './flow-model';
+import { HouseholdNodeView } from './nodes/HouseholdNodeView';
+import { InstitutionNodeView } from './nodes/InstitutionNodeView';
+import { PersonNodeView } from './nodes/PersonNodeView';
+import { ProfessionalNodeView } from './nodes/ProfessionalNodeView';
+import { LegendPanel } from './LegendPanel';
+
+// Defined once: React Flow warns (and re-mounts every node) if these objects change.
+const nodeTypes = {
+  person: PersonNodeView,
+  professional: ProfessionalNodeView,
+  institution: InstitutionNodeView,
+  household: HouseholdNodeView,
+};
+const edgeTypes = { link: LinkEdge };
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
+
+function applySelection(current: ReadonlySet<Id>, changes: ReadonlyArray<NodeChange<FlowNode> | EdgeChange<LinkFlowEdge>>): Set<Id> | null {
+  let next: Set<Id> | null = null;
+  for (const change of changes) {
+    if (change.type !== 'select') continue;
+    next ??= new Set(current);
+    if (change.selected) next.add(change.id);
+    else next.delete(change.id);
+  }
+  return next;
+}
+
+export function Canvas() {
+  const doc = useEditor((s) => s.doc);
+  const selection = useEditor((s) => s.selection);
+  const linking = useEditor((s) => s.linkingFrom !== null);
+  const showMinimap = useEditor((s) => s.view.minimap);
+  const [cache] = useState(() => new FlowModelCache());
+  const nodes = useMemo(() => (doc ? cache.flowNodes(doc, selection) : []), [cache, doc, selection]);
+  const edges = useMemo(() => (doc ? cache.flowEdges(doc, selection) : []), [cache, doc, selection]);
+
+  const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
+    const store = editorStore.getState();
+    const positions = new Map<Id, Position>();
+    let dragging = false;
+    let dragEnded = false;
+    for (const change of changes) {
+      if (change.type !== 'position') continue;
+      if (change.position) positions.set(change.id, change.position);
+      if (change.dragging) dragging = true;
+      else dragEnded = true;
+    }
+    if (positions.size && dragging) {
+      store.beginDrag();
+      store.dragTo(positions);
+    }
+    if (dragEnded) store.endDrag();
+    const selected = applySelection(store.selection, changes);
+    if (selected) store.select(selected);
+  }, []);
+
+  const onEdgesChange = useCallback((changes: EdgeChange<LinkFlowEdge>[]) => {
+    const store = editorStore.getState();
+    const selected = applySelection(store.selection, changes);
+    if (selected) store.select(selected);
+  }, []);
+
+  const onConnect = useCallback((connection: Connection) => {
+    editorStore.getState().apply((d) => linkBetween(d, connection.source, connection.target), { select: 'created' });
+  }, []);
+
+  const onNodeClick: NodeMouseHandler<FlowNode> = useCallback((_event, node) => {
+    const store = editorStore.getState();
+    if (store.linkingFrom && store.linkingFrom !== node.id) {
+      const from = store.linkingFrom;
+      store.startLinking(null);
+      store.apply((d) => linkBetween(d, from, node.id), { select: 'created' });
+    }
+  }, []);
+
+  const onNodeDoubleClick: NodeMouseHandler<FlowNode> = useCallback((_event, node) => {
+    if (node.type !== 'household') editorStore.getState().startRenaming(node.id);
+  }, []);
+
+  const onPaneClick = useCallback(() => {
+    editorStore.getState().startLinking(null);
+  }, []);
+
+  return (
+    <div className={`canvas${linking ? ' is-linking' : ''}`} data-testid="canvas">
+      <ReactFlow<FlowNode, LinkFlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        onNodeClick={onNodeClick}
+        onNodeDoubleClick={onNodeDoubleClick}
+        onPaneClick={onPaneClick}
+        connectionMode={ConnectionMode.Loose}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
+        zoomOnDoubleClick={false}
+        minZoom={0.1}
+        maxZoom={4}
+        fitView
+        fitViewOptions={{ padding: 0.15, maxZoom: 1.2 }}
+        connectionRadius={40}
+        elevateNodesOnSelect={false}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} color="#d6d1c7" />
+        {showMinimap && <MiniMap pannable zoomable ariaLabel="Mini-carte" nodeStrokeWidth={3} />}
+        <LegendPanel />
+        <ContextActions />
+      </ReactFlow>
+    </div>
+  );
+}

@@ -1,0 +1,141 @@
+import { NodeToolbar, Position } from '@xyflow/react';
+import { useState } from 'react';
+import type { Gender } from '../../shared/model/nodes';
+import {
+  addChild,
+  addColleague,
+  addParents,
+  addPartner,
+  addProfessionalFor,
+  addSibling,
+  couplesOf,
+  createHousehold,
+  findNode,
+  nextSlotInInstitution,
+  parentLinksOf,
+  partnerIn,
+  professional,
+  updateNode,
+} from '../../shared/model/operations';
+import type { Id } from '../../shared/model/primitives';
+import { useT, type Translate } from '../i18n';
+import { editorStore, useEditor } from '../store/editor-store';
+
+const GENDER_BUTTONS: ReadonlyArray<{ gender: Gender; symbol: string }> = [
+  { gender: 'woman', symbol: '○' },
+  { gender: 'man', symbol: '□' },
+  { gender: 'other', symbol: '◇' },
+];
+
+function Action({ label, shortcut, onClick }: { label: string; shortcut?: string; onClick(): void }) {
+  return (
+    <button type="button" className="context-action" onClick={onClick} title={shortcut ? `${label} (${shortcut})` : label}>
+      {label}
+    </button>
+  );
+}
+
+const run = (update: Parameters<ReturnType<typeof editorStore.getState>['apply']>[0], rename = true) =>
+  editorStore.getState().apply(update, { select: 'created', rename });
+
+/** Quick actions above the selected element: how a family is drawn as fast as it is told. */
+export function ContextActions() {
+  const t = useT();
+  const selection = useEditor((s) => s.selection);
+  const doc = useEditor((s) => s.doc);
+  const [choosingPartner, setChoosingPartner] = useState<Id | null>(null);
+  if (!doc || selection.size === 0) return null;
+  const ids = [...selection];
+  const nodes = ids.map((id) => findNode(doc, id)).filter((n) => n !== undefined);
+
+  if (nodes.length > 1) {
+    const people = nodes.filter((n) => n.kind === 'person');
+    if (people.length < 1) return null;
+    return (
+      <NodeToolbar nodeId={people.map((p) => p.id)} isVisible position={Position.Top} className="context-actions">
+        <Action label={t('action.createHousehold')} onClick={() => run((d) => createHousehold(d, people.map((p) => p.id)), false)} />
+      </NodeToolbar>
+    );
+  }
+  const node = nodes[0];
+  if (!node || nodes.length !== ids.length) return null;
+
+  const linkTo = <Action label={t('action.linkTo')} shortcut="L" onClick={() => editorStore.getState().startLinking(node.id)} />;
+  const rename = <Action label={t('action.rename')} shortcut="F2" onClick={() => editorStore.getState().startRenaming(node.id)} />;
+
+  return (
+    <NodeToolbar nodeId={node.id} isVisible position={Position.Top} className="context-actions" offset={8}>
+      {node.kind === 'person' && (
+        <>
+          <span className="gender-buttons" role="group" aria-label={t('inspector.gender')}>
+            {GENDER_BUTTONS.map(({ gender, symbol }) => (
+              <button
+                key={gender}
+                type="button"
+                className={`context-action gender-button${node.gender === gender ? ' is-active' : ''}`}
+                aria-pressed={node.gender === gender}
+                title={t(`gender.${gender}`)}
+                aria-label={t(`gender.${gender}`)}
+                onClick={() => editorStore.getState().apply((d) => updateNode<'person'>(d, node.id, { gender }))}
+              >
+                {symbol}
+              </button>
+            ))}
+          </span>
+          <Action label={t('action.addPartner')} onClick={() => run((d) => addPartner(d, node.id))} />
+          <ChildAction personId={node.id} t={t} choosing={choosingPartner === node.id} setChoosing={setChoosingPartner} />
+          {parentLinksOf(doc, node.id).length === 0 && <Action label={t('action.addParents')} onClick={() => run((d) => addParents(d, node.id))} />}
+          <Action label={t('action.addSibling')} onClick={() => run((d) => addSibling(d, node.id))} />
+          <Action label={t('action.addProfessional')} onClick={() => run((d) => addProfessionalFor(d, node.id))} />
+        </>
+      )}
+      {node.kind === 'professional' && <Action label={t('action.addColleague')} onClick={() => run((d) => addColleague(d, node.id))} />}
+      {node.kind === 'institution' && (
+        <Action
+          label={t('action.addProfessionalInside')}
+          onClick={() => run((d) => {
+            const pro = professional({ institutionId: node.id, position: nextSlotInInstitution(d, node.id) });
+            return { doc: { ...d, nodes: [...d.nodes, pro] }, created: [pro.id] };
+          })}
+        />
+      )}
+      {linkTo}
+      {rename}
+    </NodeToolbar>
+  );
+}
+
+function ChildAction({ personId, t, choosing, setChoosing }: { personId: Id; t: Translate; choosing: boolean; setChoosing(id: Id | null): void }) {
+  const doc = useEditor((s) => s.doc);
+  if (!doc) return null;
+  const couples = couplesOf(doc, personId);
+  const add = (parents: Id[]) => {
+    setChoosing(null);
+    run((d) => addChild(d, parents));
+  };
+  if (couples.length <= 1) {
+    const couple = couples[0];
+    return <Action label={t('action.addChild')} onClick={() => add(couple ? [couple.a, couple.b] : [personId])} />;
+  }
+  // Several partners: whose child is it?
+  return (
+    <span className="child-chooser">
+      <Action label={t('action.addChild')} onClick={() => setChoosing(choosing ? null : personId)} />
+      {choosing && (
+        <span className="child-chooser-menu" role="menu">
+          {couples.map((couple) => {
+            const partner = findNode(doc, partnerIn(couple, personId));
+            return (
+              <button key={couple.id} type="button" role="menuitem" className="context-action" onClick={() => add([couple.a, couple.b])}>
+                {t('action.childWith', { name: partner && 'name' in partner && partner.name ? partner.name : t('symbol.unnamed') })}
+              </button>
+            );
+          })}
+          <button type="button" role="menuitem" className="context-action" onClick={() => add([personId])}>
+            {t('action.childAlone')}
+          </button>
+        </span>
+      )}
+    </span>
+  );
+}

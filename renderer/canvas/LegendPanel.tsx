@@ -1,0 +1,24 @@
+import { useMemo } from 'react';
+import { Panel } from '@xyflow/react';
+import { legendBox } from '../../shared/render/legend';
+import { useLocaleStore } from '../i18n';
+import { useEditor } from '../store/editor-store';
+import { svgToReact } from './svg-to-react';
+
+const CANVAS_LEGEND_ROWS = 9;
+
+/** The legend of the symbols this diagram uses, generated like the export's. */
+export function LegendPanel() {
+  const visible = useEditor((s) => s.view.legend);
+  const doc = useEditor((s) => (s.view.legend ? s.doc : null));
+  const locale = useLocaleStore((s) => s.locale);
+  const legend = useMemo(() => (doc ? legendBox(doc, locale, CANVAS_LEGEND_ROWS) : null), [doc, locale]);
+  if (!visible || !legend) return null;
+  return (
+    <Panel position="bottom-left" className="legend-panel" data-testid="legend">
+      <svg width={legend.width} height={legend.height} role="img" aria-label="Légende">
+        {svgToReact(legend.element)}
+      </svg>
+    </Panel>
+  );
+}

@@ -1,0 +1,107 @@
+// Turns the case into React Flow's nodes and edges. React Flow re-renders a node only when its
+// object changes, so each flow node is cached against the model node it came from: a drag step
+// that moves one node yields one new flow object, not a thousand.
+import type { Edge, Node } from '@xyflow/react';
+import { diagramIndex } from '../../shared/genogram/diagram-index';
+import type { CaseDocument } from '../../shared/model/case';
+import type { Household } from '../../shared/model/household';
+import { linkEnds, type CaseLink } from '../../shared/model/links';
+import type { CaseNode, InstitutionNode, PersonNode, ProfessionalNode } from '../../shared/model/nodes';
+import type { Id } from '../../shared/model/primitives';
+
+export type PersonFlowNode = Node<{ node: PersonNode }, 'person'>;
+export type ProfessionalFlowNode = Node<{ node: ProfessionalNode }, 'professional'>;
+export type InstitutionFlowNode = Node<{ node: InstitutionNode }, 'institution'>;
+export type HouseholdFlowNode = Node<{ household: Household }, 'household'>;
+export type FlowNode = PersonFlowNode | ProfessionalFlowNode | InstitutionFlowNode | HouseholdFlowNode;
+export type LinkFlowEdge = Edge<{ link: CaseLink }, 'link'>;
+
+interface CacheEntry<M, F> {
+  model: M;
+  selected: boolean;
+  extra: string;
+  flow: F;
+}
+
+export class FlowModelCache {
+  private nodes = new Map<Id, CacheEntry<unknown, FlowNode>>();
+  private edges = new Map<Id, CacheEntry<CaseLink, LinkFlowEdge>>();
+
+  private reuse<M, F extends FlowNode>(id: Id, model: M, selected: boolean, extra: string, build: () => F, next: Map<Id, CacheEntry<unknown, FlowNode>>): F {
+    const hit = this.nodes.get(id);
+    const flow = hit && hit.model === model && hit.selected === selected && hit.extra === extra ? (hit.flow as F) : build();
+    next.set(id, { model, selected, extra, flow });
+    return flow;
+  }
+
+  flowNodes(doc: CaseDocument, selection: ReadonlySet<Id>): FlowNode[] {
+    const index = diagramIndex(doc);
+    const next = new Map<Id, CacheEntry<unknown, FlowNode>>();
+    const result: FlowNode[] = [];
+    // Order matters to React Flow: households under everything, parents before their children.
+    for (const household of doc.households) {
+      const box = index.householdBoxes.get(household.id);
+      if (!box) continue;
+      const extra = `${box.x},${box.y},${box.width},${box.height}`;
+      result.push(
+        this.reuse(household.id, household, selection.has(household.id), extra, () => ({
+          id: household.id,
+          type: 'household',
+          position: { x: box.x, y: box.y },
+          width: box.width,
+          height: box.height,
+          data: { household },
+          selected: selection.has(household.id),
+          draggable: false,
+          connectable: true,
+          zIndex: -1,
+        }), next),
+      );
+    }
+    const ordered = [...doc.nodes].sort((a, b) => rank(a) - rank(b));
+    for (const node of ordered) {
+      const selected = selection.has(node.id);
+      const box = index.boxes.get(node.id);
+      if (!box) continue;
+      if (node.kind === 'institution') {
+        const extra = `${box.width},${box.height}`;
+        result.push(this.reuse(node.id, node, selected, extra, (): InstitutionFlowNode => ({
+          id: node.id, type: 'institution', position: node.position, width: box.width, height: box.height, data: { node }, selected,
+          dragHandle: '.institution-drag', zIndex: 0,
+        }), next));
+      } else if (node.kind === 'professional') {
+        const inside = node.institutionId && index.byId.has(node.institutionId) ? node.institutionId : undefined;
+        result.push(this.reuse(node.id, node, selected, inside ?? '', (): ProfessionalFlowNode => ({
+          id: node.id, type: 'professional', position: node.position, width: box.width, height: box.height, data: { node }, selected,
+          ...(inside ? { parentId: inside, extent: 'parent' as const } : {}),
+          zIndex: 1,
+        }), next));
+      } else {
+        result.push(this.reuse(node.id, node, selected, '', (): PersonFlowNode => ({
+          id: node.id, type: 'person', position: node.position, width: box.width, height: box.height, data: { node }, selected, zIndex: 1,
+        }), next));
+      }
+    }
+    this.nodes = next;
+    return result;
+  }
+
+  flowEdges(doc: CaseDocument, selection: ReadonlySet<Id>): LinkFlowEdge[] {
+    const next = new Map<Id, CacheEntry<CaseLink, LinkFlowEdge>>();
+    const result = doc.links.map((link) => {
+      const selected = selection.has(link.id);
+      const hit = this.edges.get(link.id);
+      const [source, target] = linkEnds(link);
+      const flow: LinkFlowEdge =
+        hit && hit.model === link && hit.selected === selected ? hit.flow : { id: link.id, type: 'link', source, target, selected, data: { link } };
+      next.set(link.id, { model: link, selected, extra: '', flow });
+      return flow;
+    });
+    this.edges = next;
+    return result;
+  }
+}
+
+function rank(node: CaseNode): number {
+  return node.kind === 'institution' ? 0 : node.kind === 'person' ? 1 : 2;
+}

@@ -1,0 +1,66 @@
+// Saves the open case shortly after each change (at most one second later), when the window
+// loses focus and before it closes. Saving never blocks typing or dragging: it runs after the
+// change, and a drag is saved once it ends.
+import { create } from 'zustand';
+import type { CaseStore } from '../storage/case-store';
+import type { EditorStore } from './editor-store';
+
+export type SaveStatus = 'saved' | 'pending' | 'saving' | 'error';
+
+export const useSaveStatus = create<{ status: SaveStatus; error: string | null }>(() => ({ status: 'saved', error: null }));
+
+export const AUTOSAVE_DELAY_MS = 400;
+
+export function startAutosave(editor: EditorStore, store: CaseStore): () => void {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let savedRevision = editor.getState().revision;
+  let running: Promise<void> = Promise.resolve();
+
+  const flush = (): Promise<void> => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    const { doc, revision, dragBase } = editor.getState();
+    if (!doc || revision === savedRevision || dragBase) return running;
+    const stamped = { ...doc, updatedAt: new Date().toISOString() };
+    useSaveStatus.setState({ status: 'saving', error: null });
+    running = running
+      .then(() => store.save(stamped))
+      .then(
+        () => {
+          savedRevision = revision;
+          const latest = editor.getState().revision;
+          useSaveStatus.setState({ status: latest === revision ? 'saved' : 'pending', error: null });
+        },
+        (error: unknown) => {
+          useSaveStatus.setState({ status: 'error', error: error instanceof Error ? error.message : String(error) });
+        },
+      );
+    return running;
+  };
+
+  const unsubscribe = editor.subscribe((state, previous) => {
+    if (state.doc?.id !== previous.doc?.id) {
+      savedRevision = state.revision;
+      return;
+    }
+    if (state.revision !== previous.revision || (previous.dragBase && !state.dragBase)) {
+      useSaveStatus.setState({ status: 'pending', error: null });
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
+    }
+  });
+  const onBlur = (): void => void flush();
+  const onHide = (): void => {
+    if (document.visibilityState === 'hidden') void flush();
+  };
+  window.addEventListener('blur', onBlur);
+  window.addEventListener('pagehide', onBlur);
+  document.addEventListener('visibilitychange', onHide);
+  return () => {
+    unsubscribe();
+    void flush();
+    window.removeEventListener('blur', onBlur);
+    window.removeEventListener('pagehide', onBlur);
+    document.removeEventListener('visibilitychange', onHide);
+  };
+}

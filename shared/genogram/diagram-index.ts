@@ -1,0 +1,125 @@
+// Look-ups that every link drawing needs (absolute positions, couples, parents), built once per
+// document and cached by identity: a drag step builds it once, not once per edge.
+import type { CaseDocument } from '../model/case';
+import { linkEnds, type CaseLink, type CoupleLink, type FiliationLink } from '../model/links';
+import type { CaseNode } from '../model/nodes';
+import type { Id, Position } from '../model/primitives';
+import { absolutePosition, nodeSize, PERSON, PERSON_SYMBOL_CENTRE, PROFESSIONAL_SYMBOL_CENTRE, type Box } from './metrics';
+
+export interface DiagramIndex {
+  doc: CaseDocument;
+  byId: ReadonlyMap<Id, CaseNode>;
+  linksById: ReadonlyMap<Id, CaseLink>;
+  boxes: ReadonlyMap<Id, Box>;
+  /** Couples by "a|b" with a < b. */
+  couples: ReadonlyMap<string, CoupleLink>;
+  parentsOf: ReadonlyMap<Id, FiliationLink[]>;
+  householdBoxes: ReadonlyMap<Id, Box>;
+  /** Sideways offset of each non-family link, so links between the same two nodes do not overlap. */
+  linkOffsets: ReadonlyMap<Id, number>;
+}
+
+const cache = new WeakMap<CaseDocument, DiagramIndex>();
+
+export function pairKey(a: Id, b: Id): string {
+  return a < b ? `${a}|${b}` : `${b}|${a}`;
+}
+
+export function diagramIndex(doc: CaseDocument): DiagramIndex {
+  const cached = cache.get(doc);
+  if (cached) return cached;
+  const byId = new Map(doc.nodes.map((n) => [n.id, n]));
+  const boxes = new Map<Id, Box>();
+  // Institution sizes depend on their members: group members first so this stays linear.
+  const members = new Map<Id, CaseNode[]>();
+  for (const n of doc.nodes) {
+    if (n.kind === 'professional' && n.institutionId) members.set(n.institutionId, [...(members.get(n.institutionId) ?? []), n]);
+  }
+  for (const n of doc.nodes) {
+    boxes.set(n.id, { ...absolutePosition(n, byId), ...nodeSize(n, { nodes: n.kind === 'institution' ? members.get(n.id) ?? [] : [] }) });
+  }
+  const couples = new Map<string, CoupleLink>();
+  const parentsOf = new Map<Id, FiliationLink[]>();
+  for (const link of doc.links) {
+    if (link.kind === 'couple') couples.set(pairKey(link.a, link.b), link);
+    if (link.kind === 'filiation') parentsOf.set(link.child, [...(parentsOf.get(link.child) ?? []), link]);
+  }
+  const householdBoxes = new Map<Id, Box>();
+  for (const h of doc.households) {
+    const memberBoxes = h.members.map((m) => boxes.get(m)).filter((b): b is Box => !!b);
+    if (memberBoxes.length) householdBoxes.set(h.id, enclosing(memberBoxes, HOUSEHOLD_PADDING));
+  }
+  const index: DiagramIndex = { doc, byId, linksById: new Map(doc.links.map((l) => [l.id, l])), boxes, couples, parentsOf, householdBoxes, linkOffsets: parallelOffsets(doc.links) };
+  cache.set(doc, index);
+  return index;
+}
+
+export const HOUSEHOLD_PADDING = 12;
+const PARALLEL_SPACING = 10;
+
+function parallelOffsets(links: CaseDocument['links']): Map<Id, number> {
+  const byPair = new Map<string, { family: boolean; others: { id: Id; reversed: boolean }[] }>();
+  for (const link of links) {
+    const [from, to] = linkEnds(link);
+    const key = pairKey(from, to);
+    const entry = byPair.get(key) ?? { family: false, others: [] };
+    if (link.kind === 'couple' || link.kind === 'filiation') entry.family = true;
+    else entry.others.push({ id: link.id, reversed: from > to });
+    byPair.set(key, entry);
+  }
+  const offsets = new Map<Id, number>();
+  for (const { family, others } of byPair.values()) {
+    const slots = others.length + (family ? 1 : 0);
+    others.forEach(({ id, reversed }, i) => {
+      const slot = i + (family ? 1 : 0);
+      const offset = (slot - (slots - 1) / 2) * PARALLEL_SPACING;
+      // The offset is sideways relative to the drawing direction: flip it for reversed pairs.
+      offsets.set(id, reversed ? -offset : offset);
+    });
+  }
+  return offsets;
+}
+
+export function enclosing(boxes: readonly Box[], padding = 0): Box {
+  const x = Math.min(...boxes.map((b) => b.x)) - padding;
+  const y = Math.min(...boxes.map((b) => b.y)) - padding;
+  const right = Math.max(...boxes.map((b) => b.x + b.width)) + padding;
+  const bottom = Math.max(...boxes.map((b) => b.y + b.height)) + padding;
+  return { x, y, width: right - x, height: bottom - y };
+}
+
+/** Centre of a node's symbol (for a box-shaped node, its centre). */
+export function symbolCentre(index: DiagramIndex, id: Id): Position | null {
+  const node = index.byId.get(id);
+  const box = index.boxes.get(id) ?? index.householdBoxes.get(id);
+  if (!box) return null;
+  if (node?.kind === 'person') return { x: box.x + PERSON_SYMBOL_CENTRE.x, y: box.y + PERSON_SYMBOL_CENTRE.y };
+  if (node?.kind === 'professional') return { x: box.x + PROFESSIONAL_SYMBOL_CENTRE.x, y: box.y + PROFESSIONAL_SYMBOL_CENTRE.y };
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** Bottom and top centres of a person's symbol. */
+export function symbolBottom(index: DiagramIndex, id: Id): Position | null {
+  const c = symbolCentre(index, id);
+  return c && { x: c.x, y: c.y + PERSON.symbol / 2 };
+}
+export function symbolTop(index: DiagramIndex, id: Id): Position | null {
+  const c = symbolCentre(index, id);
+  return c && { x: c.x, y: c.y - PERSON.symbol / 2 };
+}
+
+/**
+ * How far from the centre a line towards `towards` must stop so as not to cross the symbol:
+ * a radius for people and professionals, the border for institutions and households.
+ */
+export function clearance(index: DiagramIndex, id: Id, centre: Position, towards: Position): number {
+  const node = index.byId.get(id);
+  if (node?.kind === 'person') return PERSON.symbol / 2 + (node.index ? 9 : 5);
+  if (node?.kind === 'professional') return 22;
+  const box = index.boxes.get(id) ?? index.householdBoxes.get(id);
+  if (!box) return 0;
+  const dx = Math.abs(towards.x - centre.x) || 1e-6;
+  const dy = Math.abs(towards.y - centre.y) || 1e-6;
+  const scale = Math.min(box.width / 2 / dx, box.height / 2 / dy);
+  return Math.hypot(dx * scale, dy * scale) + 3;
+}

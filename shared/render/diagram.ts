@@ -1,0 +1,75 @@
+// The whole diagram as one standalone SVG document, from the model alone: what the export writes,
+// and what tests render in Node. The canvas draws the same pieces one node and one edge at a time.
+import { diagramIndex, enclosing } from '../genogram/diagram-index';
+import { translate, type Locale } from '../i18n/messages';
+import { referenceYearOf, type CaseDocument } from '../model/case';
+import { drawLink } from './links';
+import { legendBox } from './legend';
+import { institutionSymbol, personSymbol, professionalSymbol, type SymbolOptions } from './symbols';
+import { el, group, serializeSvg, type SvgElement } from './svg';
+import { FONT, INK, INK_SOFT } from './theme';
+
+export interface DiagramOptions {
+  locale: Locale;
+  showLegend?: boolean;
+  /** Title block text: the case title, or a neutral title for an anonymised export. */
+  title?: string;
+  subtitle?: string;
+  large?: boolean;
+}
+
+const MARGIN = 32;
+
+export function householdOutline(box: { x: number; y: number; width: number; height: number }, name: string): SvgElement {
+  return group([
+    el('rect', { x: box.x, y: box.y, width: box.width, height: box.height, rx: 16, fill: 'none', stroke: INK_SOFT, 'stroke-width': 1.8, 'stroke-dasharray': '8 6' }),
+    name && el('text', { x: box.x + 12, y: box.y - 6, 'font-size': 12, 'font-family': FONT, fill: INK_SOFT, 'font-style': 'italic' }, name),
+  ]);
+}
+
+export function diagramElement(doc: CaseDocument, options: DiagramOptions): { element: SvgElement; width: number; height: number } {
+  const index = diagramIndex(doc);
+  const symbolOptions: SymbolOptions = { locale: options.locale, referenceYear: referenceYearOf(doc), large: options.large ?? false };
+  const boxes = [...index.boxes.values(), ...index.householdBoxes.values()];
+  const bounds = boxes.length ? enclosing(boxes, MARGIN) : { x: 0, y: 0, width: 400, height: 300 };
+
+  const households = doc.households.flatMap((h) => {
+    const box = index.householdBoxes.get(h.id);
+    return box ? [householdOutline(box, h.name)] : [];
+  });
+  const at = (x: number, y: number) => `translate(${x} ${y})`;
+  const institutions = doc.nodes.flatMap((n) => {
+    const box = index.boxes.get(n.id);
+    return n.kind === 'institution' && box ? [group([institutionSymbol(n, box, symbolOptions)], { transform: at(box.x, box.y) })] : [];
+  });
+  const links = doc.links.map((l) => drawLink(doc, l, options.locale)).filter((e): e is SvgElement => e !== null);
+  const people = doc.nodes.flatMap((n) => {
+    const box = index.boxes.get(n.id);
+    if (!box || n.kind === 'institution') return [];
+    const symbol = n.kind === 'person' ? personSymbol(n, symbolOptions) : professionalSymbol(n, symbolOptions);
+    return [group([symbol], { transform: at(box.x, box.y) })];
+  });
+
+  const titleHeight = options.title ? 56 : 0;
+  const legend = options.showLegend === false ? null : legendBox(doc, options.locale);
+  const width = bounds.width + (legend ? legend.width + MARGIN : 0);
+  const height = Math.max(bounds.height, legend ? legend.height + MARGIN * 2 : 0) + titleHeight;
+
+  const drawing = group([...households, ...institutions, ...links, ...people], { transform: at(-bounds.x, -bounds.y + titleHeight) });
+  const parts: SvgElement[] = [el('rect', { x: 0, y: 0, width, height, fill: '#ffffff' }), drawing];
+  if (options.title) {
+    parts.push(
+      el('text', { x: MARGIN, y: 34, 'font-size': 20, 'font-weight': 700, 'font-family': FONT, fill: INK }, options.title),
+      el('text', { x: MARGIN, y: 52, 'font-size': 12, 'font-family': FONT, fill: INK_SOFT }, options.subtitle ?? translate(options.locale, 'app.tagline')),
+    );
+  }
+  if (legend) parts.push(group([legend.element], { transform: at(bounds.width, titleHeight + MARGIN) }));
+  return { element: group(parts), width, height };
+}
+
+/** A standalone SVG file: no ids, no title or metadata elements, nothing but the drawing. */
+export function renderDiagramSvg(doc: CaseDocument, options: DiagramOptions): string {
+  const { element, width, height } = diagramElement(doc, options);
+  const svg = el('svg', { xmlns: 'http://www.w3.org/2000/svg', width: Math.ceil(width), height: Math.ceil(height), viewBox: `0 0 ${Math.ceil(width)} ${Math.ceil(height)}` }, element);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${serializeSvg(svg)}\n`;
+}
