@@ -2,17 +2,17 @@
 // object changes, so each flow node is cached against the model node it came from: a drag step
 // that moves one node yields one new flow object, not a thousand.
 import type { Edge, Node } from '@xyflow/react';
-import { diagramIndex } from '../../shared/genogram/diagram-index';
+import { diagramIndex, householdOutlinePoints } from '../../shared/genogram/diagram-index';
 import type { CaseDocument } from '../../shared/model/case';
 import type { Household } from '../../shared/model/household';
 import { linkEnds, type CaseLink } from '../../shared/model/links';
 import type { CaseNode, InstitutionNode, PersonNode, ProfessionalNode } from '../../shared/model/nodes';
-import type { Id } from '../../shared/model/primitives';
+import type { Id, Position } from '../../shared/model/primitives';
 
 export type PersonFlowNode = Node<{ node: PersonNode }, 'person'>;
 export type ProfessionalFlowNode = Node<{ node: ProfessionalNode }, 'professional'>;
 export type InstitutionFlowNode = Node<{ node: InstitutionNode }, 'institution'>;
-export type HouseholdFlowNode = Node<{ household: Household }, 'household'>;
+export type HouseholdFlowNode = Node<{ household: Household; outline: Position[] }, 'household'>;
 export type FlowNode = PersonFlowNode | ProfessionalFlowNode | InstitutionFlowNode | HouseholdFlowNode;
 export type LinkFlowEdge = Edge<{ link: CaseLink }, 'link'>;
 
@@ -41,8 +41,10 @@ export class FlowModelCache {
     // Order matters to React Flow: households under everything, parents before their children.
     for (const household of doc.households) {
       const box = index.householdBoxes.get(household.id);
-      if (!box) continue;
-      const extra = `${box.x},${box.y},${box.width},${box.height}`;
+      const members = index.householdMembers.get(household.id);
+      if (!box || !members) continue;
+      const outline = householdOutlinePoints(members).map((p) => ({ x: p.x - box.x, y: p.y - box.y }));
+      const extra = outline.map((p) => `${p.x},${p.y}`).join(' ');
       result.push(
         this.reuse(household.id, household, selection.has(household.id), extra, () => ({
           id: household.id,
@@ -50,7 +52,7 @@ export class FlowModelCache {
           position: { x: box.x, y: box.y },
           width: box.width,
           height: box.height,
-          data: { household },
+          data: { household, outline },
           selected: selection.has(household.id),
           draggable: false,
           connectable: true,

@@ -15,6 +15,8 @@ export interface DiagramIndex {
   couples: ReadonlyMap<string, CoupleLink>;
   parentsOf: ReadonlyMap<Id, FiliationLink[]>;
   householdBoxes: ReadonlyMap<Id, Box>;
+  /** The boxes of each household's members (its outline follows them row by row). */
+  householdMembers: ReadonlyMap<Id, Box[]>;
   /** Sideways offset of each non-family link, so links between the same two nodes do not overlap. */
   linkOffsets: ReadonlyMap<Id, number>;
 }
@@ -45,11 +47,14 @@ export function diagramIndex(doc: CaseDocument): DiagramIndex {
     if (link.kind === 'filiation') parentsOf.set(link.child, [...(parentsOf.get(link.child) ?? []), link]);
   }
   const householdBoxes = new Map<Id, Box>();
+  const householdMembers = new Map<Id, Box[]>();
   for (const h of doc.households) {
     const memberBoxes = h.members.map((m) => boxes.get(m)).filter((b): b is Box => !!b);
-    if (memberBoxes.length) householdBoxes.set(h.id, enclosing(memberBoxes, HOUSEHOLD_PADDING));
+    if (!memberBoxes.length) continue;
+    householdBoxes.set(h.id, enclosing(memberBoxes, HOUSEHOLD_PADDING));
+    householdMembers.set(h.id, memberBoxes);
   }
-  const index: DiagramIndex = { doc, byId, linksById: new Map(doc.links.map((l) => [l.id, l])), boxes, couples, parentsOf, householdBoxes, linkOffsets: parallelOffsets(doc.links) };
+  const index: DiagramIndex = { doc, byId, linksById: new Map(doc.links.map((l) => [l.id, l])), boxes, couples, parentsOf, householdBoxes, householdMembers, linkOffsets: parallelOffsets(doc) };
   cache.set(doc, index);
   return index;
 }
@@ -57,14 +62,19 @@ export function diagramIndex(doc: CaseDocument): DiagramIndex {
 export const HOUSEHOLD_PADDING = 12;
 const PARALLEL_SPACING = 10;
 
-function parallelOffsets(links: CaseDocument['links']): Map<Id, number> {
+function parallelOffsets(doc: CaseDocument): Map<Id, number> {
+  const { links } = doc;
+  // Direction is decided by the nodes' order in the document, not by their random ids, so the
+  // same case always draws the same way.
+  const order = new Map(doc.nodes.map((n, i) => [n.id, i]));
+  const rank = (id: Id) => order.get(id) ?? -1;
   const byPair = new Map<string, { family: boolean; others: { id: Id; reversed: boolean }[] }>();
   for (const link of links) {
     const [from, to] = linkEnds(link);
     const key = pairKey(from, to);
     const entry = byPair.get(key) ?? { family: false, others: [] };
     if (link.kind === 'couple' || link.kind === 'filiation') entry.family = true;
-    else entry.others.push({ id: link.id, reversed: from > to });
+    else entry.others.push({ id: link.id, reversed: rank(from) > rank(to) });
     byPair.set(key, entry);
   }
   const offsets = new Map<Id, number>();
@@ -86,6 +96,37 @@ export function enclosing(boxes: readonly Box[], padding = 0): Box {
   const right = Math.max(...boxes.map((b) => b.x + b.width)) + padding;
   const bottom = Math.max(...boxes.map((b) => b.y + b.height)) + padding;
   return { x, y, width: right - x, height: bottom - y };
+}
+
+/**
+ * The outline of a household: a stepped shape that follows its members row by row, so that a
+ * partner or ex-partner drawn beside a member, but living elsewhere, stays outside it.
+ */
+export function householdOutlinePoints(members: readonly Box[], padding = HOUSEHOLD_PADDING): Position[] {
+  const rows: Box[] = [];
+  for (const box of [...members].sort((a, b) => a.y - b.y)) {
+    const row = rows.find((r) => Math.abs(r.y - box.y) < 20);
+    if (row) {
+      const right = Math.max(row.x + row.width, box.x + box.width);
+      row.x = Math.min(row.x, box.x);
+      row.width = right - row.x;
+      row.height = Math.max(row.height, box.y + box.height - row.y);
+    } else {
+      rows.push({ ...box });
+    }
+  }
+  const padded = rows.map((r) => ({ left: r.x - padding, right: r.x + r.width + padding, top: r.y - padding, bottom: r.y + r.height + padding }));
+  const right: Position[] = [];
+  const left: Position[] = [];
+  padded.forEach((row, i) => {
+    const next = padded[i + 1];
+    // Rows meet half-way across the gap between them.
+    const top = i === 0 ? row.top : (row.top + (padded[i - 1] as typeof row).bottom) / 2;
+    const bottom = next ? (row.bottom + next.top) / 2 : row.bottom;
+    right.push({ x: row.right, y: top }, { x: row.right, y: bottom });
+    left.push({ x: row.left, y: top }, { x: row.left, y: bottom });
+  });
+  return [...right, ...left.reverse()];
 }
 
 /** Centre of a node's symbol (for a box-shaped node, its centre). */

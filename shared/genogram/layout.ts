@@ -113,6 +113,8 @@ export function layoutCase(doc: CaseDocument): CaseDocument {
     for (const m of chain) unitOf.set(m.id, unit);
   }
 
+  /** The member whose parents are in the tree (a partner who married in has none here). */
+  const bloodMember = (u: Unit): PersonNode => u.members.find((m) => parentsOf.has(m.id)) ?? (u.members[0] as PersonNode);
   const unitWidth = (u: Unit) => u.members.length * PERSON.width + (u.members.length - 1) * GAP.column;
   const centreOf = (id: Id): number | undefined => {
     const unit = unitOf.get(id);
@@ -126,12 +128,11 @@ export function layoutCase(doc: CaseDocument): CaseDocument {
   /** Places a row's units left to right at their desired centres, pushing right to avoid overlaps. */
   const sweep = (units: Unit[], y: number, reorder: boolean) => {
     if (reorder) {
-      units.sort((a, b) => a.desiredCentre - b.desiredCentre || ageKey(b.members[0] as PersonNode, referenceYear) - ageKey(a.members[0] as PersonNode, referenceYear) || 0);
-      // Siblings with the same desired centre: oldest on the left (NaN ages keep their order).
+      // By the parents' centre; siblings (same centre) oldest first, unknown ages keep their order.
       units.sort((a, b) => {
         if (Math.abs(a.desiredCentre - b.desiredCentre) > 1) return a.desiredCentre - b.desiredCentre;
-        const ageA = ageKey(a.members[0] as PersonNode, referenceYear);
-        const ageB = ageKey(b.members[0] as PersonNode, referenceYear);
+        const ageA = ageKey(bloodMember(a), referenceYear);
+        const ageB = ageKey(bloodMember(b), referenceYear);
         return Number.isNaN(ageA) || Number.isNaN(ageB) ? 0 : ageB - ageA;
       });
     }

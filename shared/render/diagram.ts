@@ -1,12 +1,13 @@
 // The whole diagram as one standalone SVG document, from the model alone: what the export writes,
 // and what tests render in Node. The canvas draws the same pieces one node and one edge at a time.
-import { diagramIndex, enclosing } from '../genogram/diagram-index';
+import { diagramIndex, enclosing, householdOutlinePoints } from '../genogram/diagram-index';
+import type { Position } from '../model/primitives';
 import { translate, type Locale } from '../i18n/messages';
 import { referenceYearOf, type CaseDocument } from '../model/case';
 import { drawLink } from './links';
 import { legendBox } from './legend';
 import { institutionSymbol, personSymbol, professionalSymbol, type SymbolOptions } from './symbols';
-import { el, group, serializeSvg, type SvgElement } from './svg';
+import { el, group, pathOf, serializeSvg, type SvgElement } from './svg';
 import { FONT, INK, INK_SOFT } from './theme';
 
 export interface DiagramOptions {
@@ -20,10 +21,12 @@ export interface DiagramOptions {
 
 const MARGIN = 32;
 
-export function householdOutline(box: { x: number; y: number; width: number; height: number }, name: string): SvgElement {
+/** A household's dashed outline; `points` from householdOutlinePoints, `name` written on its top edge. */
+export function householdOutline(points: readonly Position[], name: string): SvgElement {
+  const first = points[0] ?? { x: 0, y: 0 };
   return group([
-    el('rect', { x: box.x, y: box.y, width: box.width, height: box.height, rx: 16, fill: 'none', stroke: INK_SOFT, 'stroke-width': 1.8, 'stroke-dasharray': '8 6' }),
-    name && el('text', { x: box.x + 12, y: box.y - 6, 'font-size': 12, 'font-family': FONT, fill: INK_SOFT, 'font-style': 'italic' }, name),
+    el('path', { d: `${pathOf(points)} Z`, fill: 'none', stroke: INK_SOFT, 'stroke-width': 1.8, 'stroke-dasharray': '8 6', 'stroke-linejoin': 'round' }),
+    name && el('text', { x: (points[points.length - 1] ?? first).x + 12, y: first.y - 6, 'font-size': 12, 'font-family': FONT, fill: INK_SOFT, 'font-style': 'italic' }, name),
   ]);
 }
 
@@ -34,8 +37,8 @@ export function diagramElement(doc: CaseDocument, options: DiagramOptions): { el
   const bounds = boxes.length ? enclosing(boxes, MARGIN) : { x: 0, y: 0, width: 400, height: 300 };
 
   const households = doc.households.flatMap((h) => {
-    const box = index.householdBoxes.get(h.id);
-    return box ? [householdOutline(box, h.name)] : [];
+    const members = index.householdMembers.get(h.id);
+    return members ? [householdOutline(householdOutlinePoints(members), h.name)] : [];
   });
   const at = (x: number, y: number) => `translate(${x} ${y})`;
   const institutions = doc.nodes.flatMap((n) => {

@@ -15,6 +15,8 @@ interface LegendEntry {
 }
 
 export const LEGEND_ROW = 26;
+
+const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 export const LEGEND_WIDTH = 270;
 
 export function legendEntries(doc: CaseDocument, locale: Locale): LegendEntry[] {
@@ -40,7 +42,7 @@ export function legendEntries(doc: CaseDocument, locale: Locale): LegendEntry[] 
       );
     } else {
       const colour = CATEGORY_COLOUR[node.category];
-      add(`category.${node.category}`, `${t('legend.institution')} : ${CATEGORY_LABELS[node.category][locale]}`, (x, y) =>
+      add(`category.${node.category}`, t('legend.institutionCategory', { category: CATEGORY_LABELS[node.category][locale] }), (x, y) =>
         el('rect', { x: x + 6, y: y - 8, width: 28, height: 16, rx: 3, fill: colour.fill, stroke: colour.stroke, 'stroke-width': 1.6 }),
       );
     }
@@ -60,7 +62,7 @@ export function legendEntries(doc: CaseDocument, locale: Locale): LegendEntry[] 
         add(`relation.${link.quality}`, t(`relation.${link.quality}`), (x, y) => relationEdge({ x, y }, { x: x + 40, y }, link.quality, link.quality === 'support' ? 'forward' : 'none'));
         break;
       case 'intervention':
-        add(`mandate.${link.mandate}`, t('legend.intervention', { mandate: t(`mandate.${link.mandate}`).toLowerCase() }), (x, y) => interventionEdge({ x, y }, { x: x + 40, y }, link.mandate));
+        add(`mandate.${link.mandate}`, capitalise(t('legend.intervention', { mandate: t(`mandate.${link.mandate}`).toLowerCase() })), (x, y) => interventionEdge({ x, y }, { x: x + 40, y }, link.mandate));
         break;
       case 'partnership':
         add(`partnership.${link.formality}`, t(`partnership.${link.formality}`), (x, y) => partnershipEdge({ x: x + 2, y }, { x: x + 38, y }, link.formality));

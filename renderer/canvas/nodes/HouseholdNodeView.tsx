@@ -10,12 +10,15 @@ import { LinkHandles } from './handles';
 export const HouseholdNodeView = memo(function HouseholdNodeView({ data, selected, width = 0, height = 0 }: NodeProps<HouseholdFlowNode>) {
   const t = useT();
   const { household } = data;
+  // The tab sits on the outline's first (top) edge.
+  const tabTop = (data.outline[0]?.y ?? 0) - 11;
+  const tabLeft = (data.outline[data.outline.length - 1]?.x ?? 0) + 14;
   return (
     <div className={`household-node${selected ? ' is-selected' : ''}`} style={{ width, height }}>
       <svg width={width} height={height} style={{ overflow: 'visible' }} aria-hidden="true">
-        {svgToReact(householdOutline({ x: 1, y: 1, width: width - 2, height: height - 2 }, ''))}
+        {svgToReact(householdOutline(data.outline, ''))}
       </svg>
-      <div className="household-tab" data-testid="household-tab">
+      <div className="household-tab" data-testid="household-tab" style={{ top: tabTop, left: tabLeft }}>
         {household.name || t('household.unnamed')}
       </div>
       <LinkHandles />

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { laurentExample } from '../../../shared/examples/laurent';
+import { CaseDocument, CURRENT_SCHEMA_VERSION } from '../../../shared/model/case';
+import { restoreCase } from '../../../shared/model/restore';
+
+describe('case document', () => {
+  it('round-trips the worked example through JSON and Zod unchanged', () => {
+    const doc = laurentExample();
+    const reread = CaseDocument.parse(JSON.parse(JSON.stringify(doc)));
+    expect(reread).toEqual(doc);
+  });
+
+  it('gives every element a random id that says nothing of its name', () => {
+    const doc = laurentExample();
+    const ids = [...doc.nodes.map((n) => n.id), ...doc.links.map((l) => l.id), ...doc.households.map((h) => h.id), doc.id];
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(laurentExample().nodes[0]?.id).not.toBe(doc.nodes[0]?.id);
+  });
+});
+
+describe('restoreCase: loading never trusts its input', () => {
+  it('accepts a valid case', () => {
+    const result = restoreCase(JSON.parse(JSON.stringify(laurentExample())));
+    expect(result.ok && result.repairs).toEqual([]);
+  });
+
+  it.each([
+    ['not an object', 'hello'],
+    ['an array', []],
+    ['null', null],
+    ['no schema version', { title: 'x' }],
+  ])('refuses %s with a clear message', (_label, raw) => {
+    const result = restoreCase(raw);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toMatch(/Maillage case|schema version/);
+  });
+
+  it('refuses a case from a newer version and says to update', () => {
+    const raw = { ...laurentExample(), schemaVersion: CURRENT_SCHEMA_VERSION + 1 };
+    const result = restoreCase(raw);
+    expect(!result.ok && result.error).toMatch(/newer version of Maillage.*Update/);
+  });
+
+  it('names the first invalid field', () => {
+    const raw = JSON.parse(JSON.stringify(laurentExample()));
+    raw.nodes[2].gender = 'dragon';
+    const result = restoreCase(raw);
+    expect(!result.ok && result.error).toMatch(/nodes\.2\.gender/);
+  });
+
+  it('drops links to missing elements and reports it', () => {
+    const raw = JSON.parse(JSON.stringify(laurentExample()));
+    raw.links.push({ id: 'dangling', kind: 'relation', a: raw.nodes[0].id, b: 'nobody', quality: 'close', direction: 'none', intensity: 2, notes: '' });
+    const result = restoreCase(raw);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.doc.links.some((l) => l.id === 'dangling')).toBe(false);
+    expect(result.repairs.join(' ')).toMatch(/dangling removed: an end is missing/);
+  });
+
+  it('refuses family links between a person and a professional', () => {
+    const raw = JSON.parse(JSON.stringify(laurentExample()));
+    const pro = raw.nodes.find((n: { kind: string }) => n.kind === 'professional');
+    raw.links.push({ id: 'odd', kind: 'couple', a: raw.nodes[0].id, b: pro.id, status: 'married', notes: '' });
+    const result = restoreCase(raw);
+    expect(result.ok && result.repairs.join(' ')).toMatch(/odd removed: family links join two people/);
+  });
+});
