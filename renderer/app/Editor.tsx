@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import { diagramIndex } from '../../shared/genogram/diagram-index';
 import { layoutCase } from '../../shared/genogram/layout';
 import { Canvas } from '../canvas/Canvas';
 import type { FlowNode, LinkFlowEdge } from '../canvas/flow-model';
@@ -10,6 +11,9 @@ import { TopBar } from '../panels/TopBar';
 import { getPlatform } from '../platform';
 import { editorStore, useEditor } from '../store/editor-store';
 import { commandForKey, runCommand, type CommandContext } from './commands';
+
+/** Below this zoom labels get hard to read from the back of a room: follow the new node instead. */
+const MIN_AUTO_FIT_ZOOM = 0.55;
 
 export function Editor({ onExit }: { onExit(): void }) {
   return (
@@ -28,8 +32,8 @@ function EditorWorkspace({ onExit }: { onExit(): void }) {
 
   const organise = useCallback(() => {
     editorStore.getState().apply((doc) => layoutCase(doc));
-    // Let React Flow measure the new positions before fitting.
-    requestAnimationFrame(() => void flow.fitView({ padding: 0.15, duration: 300 }));
+    // Fit once React Flow has rendered the new positions (a frame is not always enough).
+    setTimeout(() => void flow.fitView({ padding: 0.12, duration: 250 }), 50);
   }, [flow]);
 
   const togglePresentation = useCallback(() => {
@@ -37,13 +41,36 @@ function EditorWorkspace({ onExit }: { onExit(): void }) {
     editorStore.getState().toggleView('presentation', entering);
     if (entering) void document.documentElement.requestFullscreen?.().catch(() => undefined);
     else if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-    requestAnimationFrame(() => void flow.fitView({ padding: 0.08, duration: 200 }));
+    setTimeout(() => void flow.fitView({ padding: 0.08, duration: 200 }), 50);
   }, [flow]);
 
   const context = useRef<CommandContext>({ flow: null, organise, togglePresentation, exitEditor: onExit });
   useLayoutEffect(() => {
     context.current = { flow, organise, togglePresentation, exitEditor: onExit };
   }, [flow, organise, togglePresentation, onExit]);
+
+  // A node just created (and being named) that landed outside the view: while the diagram is small
+  // enough, the whole of it is fitted (everyone in the room keeps seeing everything); beyond that,
+  // the view moves to the new node.
+  useEffect(
+    () =>
+      editorStore.subscribe((state, previous) => {
+        if (!state.renaming || state.renaming === previous.renaming || !state.doc) return;
+        const box = diagramIndex(state.doc).boxes.get(state.renaming);
+        const pane = document.querySelector('.canvas')?.getBoundingClientRect();
+        if (!box || !pane) return;
+        const isVisible = (): boolean => {
+          const topLeft = flow.flowToScreenPosition({ x: box.x, y: box.y - 60 });
+          const bottomRight = flow.flowToScreenPosition({ x: box.x + box.width, y: box.y + box.height });
+          return topLeft.x >= pane.left && topLeft.y >= pane.top && bottomRight.x <= pane.right && bottomRight.y <= pane.bottom;
+        };
+        if (isVisible()) return;
+        void flow.fitView({ padding: 0.12, maxZoom: 1.2, minZoom: MIN_AUTO_FIT_ZOOM, duration: 0 }).then(() => {
+          if (!isVisible()) void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom: flow.getZoom(), duration: 0 });
+        });
+      }),
+    [flow],
+  );
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

@@ -7,8 +7,10 @@ import {
   addChild,
   allowedLinkKinds,
   changeLinkKind,
+  couplesOf,
   createHousehold,
   householdOf,
+  partnerIn,
   placeInNewInstitution,
   setHouseholdMembership,
   setIndexPerson,
@@ -119,6 +121,14 @@ function PersonFields({ node, doc, t }: { node: PersonNode; doc: CaseDocument; t
           <Field label={t('inspector.ageAtDeath')}>{(id) => <NumberInput id={id} value={node.ageAtDeath} min={0} max={130} onCommit={(ageAtDeath) => set({ ageAtDeath })} />}</Field>
         </div>
       )}
+      {couplesOf(doc, node.id).map((couple) => {
+        const partner = doc.nodes.find((n) => n.id === partnerIn(couple, node.id));
+        return (
+          <Field key={couple.id} label={t('inspector.coupleWith', { name: partner?.name || t('symbol.unnamed') })}>
+            {(id) => <Select id={id} value={couple.status} options={COUPLE_STATUSES.map((v) => ({ value: v, label: t(`couple.${v}`) }))} onChange={(status) => apply((d) => updateLink(d, couple.id, { status }))} />}
+          </Field>
+        );
+      })}
       <Field label={t('inspector.circle')}>{(id) => <Select id={id} value={node.circle} options={CIRCLES.map((c) => ({ value: c, label: t(`circle.${c}`) }))} onChange={(circle) => set({ circle })} />}</Field>
       <Field label={t('inspector.household')}>
         {(id) => (
@@ -179,6 +189,21 @@ function ProfessionalFields({ node, doc, t }: { node: ProfessionalNode; doc: Cas
           />
         )}
       </Field>
+      {doc.links.map((link) => {
+        if (link.kind !== 'intervention' || link.from !== node.id) return null;
+        const target = doc.nodes.find((n) => n.id === link.to)?.name || doc.households.find((h) => h.id === link.to)?.name || t('household.unnamed');
+        return (
+          <fieldset key={link.id} className="intervention-fields">
+            <legend>{t('inspector.interventionWith', { name: target })}</legend>
+            <Field label={t('inspector.mandate')}>{(id) => <Select id={id} value={link.mandate} options={MANDATES.map((v) => ({ value: v, label: t(`mandate.${v}`) }))} onChange={(mandate) => apply((d) => updateLink(d, link.id, { mandate }))} />}</Field>
+            <Field label={t('inspector.measure')}>
+              {(id) => (
+                <Select id={id} value={MEASURE_PRESETS.some((m) => m.key === link.measure) ? link.measure : NONE} options={[{ value: NONE, label: link.measure && !MEASURE_PRESETS.some((m) => m.key === link.measure) ? link.measure : '—' }, ...MEASURE_PRESETS.map((m) => ({ value: m.key, label: m.label[locale] }))]} onChange={(measure) => apply((d) => updateLink(d, link.id, { measure: measure === NONE ? '' : measure }))} />
+              )}
+            </Field>
+          </fieldset>
+        );
+      })}
       <Field label={t('inspector.field')}>
         {(id) => (
           <Select id={id} value={node.field ?? NONE} options={[{ value: NONE, label: '—' }, ...FIELDS.map((f) => ({ value: f, label: FIELD_LABELS[f][locale] }))]} onChange={(field) => apply((d) => updateNode<'professional'>(d, node.id, { field: field === NONE ? undefined : (field as ProfessionalNode['field']) }))} />

@@ -2,10 +2,22 @@ import { memo, useMemo } from 'react';
 import type { EdgeProps } from '@xyflow/react';
 import { diagramIndex } from '../../../shared/genogram/diagram-index';
 import { drawLinkWithHitPath } from '../../../shared/render/links';
+import { linkEnds, type CaseLink } from '../../../shared/model/links';
 import { useLocaleStore } from '../../i18n';
 import { useEditor } from '../../store/editor-store';
 import type { LinkFlowEdge } from '../flow-model';
 import { svgToReact } from '../svg-to-react';
+
+function linkDetail(link: CaseLink): string {
+  switch (link.kind) {
+    case 'couple': return link.status;
+    case 'filiation': return link.type;
+    case 'relation': return `${link.quality}:${link.direction}`;
+    case 'intervention': return `${link.mandate}:${link.measure}`;
+    case 'partnership': return link.formality;
+    case 'referral': return link.date ?? '';
+  }
+}
 
 /**
  * Every link kind, drawn by shared/render/links.ts from the model rather than from React Flow's
@@ -17,14 +29,23 @@ export const LinkEdge = memo(function LinkEdge({ id, selected }: EdgeProps<LinkF
   const drawn = useMemo(() => {
     // The index is built once per document and shared by every edge.
     const link = doc ? diagramIndex(doc).linksById.get(id) : undefined;
-    return doc && link ? drawLinkWithHitPath(doc, link, locale) : null;
+    if (!doc || !link) return null;
+    const drawing = drawLinkWithHitPath(doc, link, locale);
+    const [from, to] = linkEnds(link);
+    // What the link is, as attributes: for assistive tools and for the end-to-end tests to read.
+    return { drawing, kind: link.kind, detail: linkDetail(link), from, to };
   }, [doc, id, locale]);
   if (!drawn) return null;
   return (
-    <g className={`link-edge${selected ? ' is-selected' : ''}`} data-testid="link-edge" data-link-id={id}>
-      {selected && <path d={drawn.hitPath} className="link-edge-highlight" fill="none" />}
-      {svgToReact(drawn.element)}
-      <path d={drawn.hitPath} className="react-flow__edge-interaction" fill="none" stroke="transparent" strokeWidth={16} />
+    <g className={`link-edge${selected ? ' is-selected' : ''}`} data-testid="link-edge" data-link-id={id} data-kind={drawn.kind} data-detail={drawn.detail} data-from={drawn.from} data-to={drawn.to}>
+      {/* A second parent's filiation draws nothing: the first one draws the shared connector. */}
+      {drawn.drawing && (
+        <>
+          {selected && <path d={drawn.drawing.hitPath} className="link-edge-highlight" fill="none" />}
+          {svgToReact(drawn.drawing.element)}
+          <path d={drawn.drawing.hitPath} className="react-flow__edge-interaction" fill="none" stroke="transparent" strokeWidth={16} />
+        </>
+      )}
     </g>
   );
 });

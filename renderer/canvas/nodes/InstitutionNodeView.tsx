@@ -17,7 +17,7 @@ export const InstitutionNodeView = memo(function InstitutionNodeView({ data, sel
   const size = { width: width ?? INSTITUTION.minWidth, height: height ?? INSTITUTION.minHeight };
   const drawing = useMemo(() => svgToReact(institutionSymbol(node, size, { ...options, ...(renaming ? { nameOverride: ' ' } : {}) })), [node, size.width, size.height, options.locale, options.large, renaming]); // eslint-disable-line react-hooks/exhaustive-deps
   return (
-    <div className={`flow-symbol institution-node${selected ? ' is-selected' : ''}`} data-testid="institution-node" data-name={node.name} style={size}>
+    <div className={`flow-symbol institution-node${selected ? ' is-selected' : ''}`} data-testid="institution-node" data-name={node.name} data-type={node.type} style={size}>
       <svg width={size.width} height={size.height} aria-hidden="true">
         {drawing}
       </svg>

@@ -17,7 +17,7 @@ export const PersonNodeView = memo(function PersonNodeView({ data, selected }: N
   const renaming = useEditor((s) => s.renaming === node.id);
   const drawing = useMemo(() => svgToReact(personSymbol(node, { ...options, ...(renaming ? { nameOverride: ' ' } : {}) })), [node, options.locale, options.referenceYear, options.large, renaming]); // eslint-disable-line react-hooks/exhaustive-deps
   return (
-    <div className={`flow-symbol person-node${selected ? ' is-selected' : ''}`} data-testid="person-node" data-name={node.name}>
+    <div className={`flow-symbol person-node${selected ? ' is-selected' : ''}`} data-testid="person-node" data-name={node.name} data-gender={node.gender} data-age={node.age ?? ''} data-index={node.index} data-circle={node.circle}>
       <svg width={PERSON.width} height={PERSON.height} aria-hidden="true">
         {drawing}
       </svg>

@@ -16,7 +16,7 @@ export const ProfessionalNodeView = memo(function ProfessionalNodeView({ data, s
   const renaming = useEditor((s) => s.renaming === node.id);
   const drawing = useMemo(() => svgToReact(professionalSymbol(node, { ...options, ...(renaming ? { nameOverride: ' ' } : {}) })), [node, options.locale, options.referenceYear, options.large, renaming]); // eslint-disable-line react-hooks/exhaustive-deps
   return (
-    <div className={`flow-symbol professional-node${selected ? ' is-selected' : ''}`} data-testid="professional-node" data-name={node.name}>
+    <div className={`flow-symbol professional-node${selected ? ' is-selected' : ''}`} data-testid="professional-node" data-name={node.name} data-role={node.role} data-institution={node.institutionId ?? ''}>
       <svg width={PROFESSIONAL.width} height={PROFESSIONAL.height} aria-hidden="true">
         {drawing}
       </svg>
