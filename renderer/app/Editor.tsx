@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { diagramIndex } from '../../shared/genogram/diagram-index';
 import { layoutCase } from '../../shared/genogram/layout';
@@ -7,6 +7,7 @@ import type { FlowNode, LinkFlowEdge } from '../canvas/flow-model';
 import { useT } from '../i18n';
 import { FindBox } from '../panels/FindBox';
 import { Inspector } from '../panels/Inspector';
+import { ShortcutsDialog } from '../panels/ShortcutsDialog';
 import { TopBar } from '../panels/TopBar';
 import { getPlatform } from '../platform';
 import { editorStore, useEditor } from '../store/editor-store';
@@ -44,10 +45,12 @@ function EditorWorkspace({ onExit }: { onExit(): void }) {
     setTimeout(() => void flow.fitView({ padding: 0.08, duration: 200 }), 50);
   }, [flow]);
 
-  const context = useRef<CommandContext>({ flow: null, organise, togglePresentation, exitEditor: onExit });
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const showShortcuts = useCallback(() => setShortcutsOpen(true), []);
+  const context = useRef<CommandContext>({ flow: null, organise, togglePresentation, exitEditor: onExit, showShortcuts });
   useLayoutEffect(() => {
-    context.current = { flow, organise, togglePresentation, exitEditor: onExit };
-  }, [flow, organise, togglePresentation, onExit]);
+    context.current = { flow, organise, togglePresentation, exitEditor: onExit, showShortcuts };
+  }, [flow, organise, togglePresentation, onExit, showShortcuts]);
 
   // A node just created (and being named) that landed outside the view: while the diagram is small
   // enough, the whole of it is fitted (everyone in the room keeps seeing everything); beyond that,
@@ -99,6 +102,7 @@ function EditorWorkspace({ onExit }: { onExit(): void }) {
       </div>
       {linking && <div className="linking-banner" role="status">{t('editor.linkingHint')}</div>}
       {findOpen && <FindBox />}
+      {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
       {presentation && (
         <button type="button" className="button presentation-exit" onClick={togglePresentation}>
           {t('editor.exitPresentation')}

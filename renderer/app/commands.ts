@@ -10,6 +10,7 @@ export interface CommandContext {
   organise(): void;
   togglePresentation(): void;
   exitEditor(): void;
+  showShortcuts(): void;
 }
 
 export type EditorCommand = MenuCommand | 'rename' | 'link' | 'escape' | 'nudge-left' | 'nudge-right' | 'nudge-up' | 'nudge-down';
@@ -37,6 +38,7 @@ export function runCommand(command: EditorCommand, ctx: CommandContext, fine = f
     case 'toggle-presentation': ctx.togglePresentation(); return true;
     case 'organise': ctx.organise(); return true;
     case 'open-library': ctx.exitEditor(); return true;
+    case 'shortcuts': ctx.showShortcuts(); return true;
     case 'rename': if (single) store.startRenaming(single); return !!single;
     case 'link': if (single) store.startLinking(single); return !!single;
     case 'nudge-left': store.nudgeSelection(-step, 0); return true;
@@ -82,6 +84,7 @@ export function commandForKey(event: KeyboardEvent): EditorCommand | null {
   if (event.key === 'Delete' || event.key === 'Backspace') return 'delete';
   if (event.key === 'F2' || event.key === 'Enter') return 'rename';
   if (event.key === 'F5') return 'toggle-presentation';
+  if (event.key === 'F1') return 'shortcuts';
   if (key === 'l' && !event.shiftKey) return 'link';
   if (event.key === 'ArrowLeft') return 'nudge-left';
   if (event.key === 'ArrowRight') return 'nudge-right';

@@ -12,6 +12,7 @@ import {
 } from '@xyflow/react';
 import type { Id, Position } from '../../shared/model/primitives';
 import { linkBetween } from '../../shared/model/operations';
+import { useT } from '../i18n';
 import { editorStore, useEditor } from '../store/editor-store';
 import { ContextActions } from './ContextActions';
 import { LinkEdge } from './edges/LinkEdge';
@@ -44,6 +45,7 @@ function applySelection(current: ReadonlySet<Id>, changes: ReadonlyArray<NodeCha
 }
 
 export function Canvas() {
+  const t = useT();
   const doc = useEditor((s) => s.doc);
   const selection = useEditor((s) => s.selection);
   const linking = useEditor((s) => s.linkingFrom !== null);
@@ -125,7 +127,7 @@ export function Canvas() {
         elevateNodesOnSelect={false}
       >
         <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} color="#d6d1c7" />
-        {showMinimap && <MiniMap pannable zoomable ariaLabel="Mini-carte" nodeStrokeWidth={3} />}
+        {showMinimap && <MiniMap pannable zoomable ariaLabel={t('editor.minimap')} nodeStrokeWidth={3} />}
         <LegendPanel />
         <ContextActions />
       </ReactFlow>

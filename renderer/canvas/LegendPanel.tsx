@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { Panel } from '@xyflow/react';
+import { translate } from '../../shared/i18n/messages';
 import { legendBox } from '../../shared/render/legend';
 import { useLocaleStore } from '../i18n';
 import { useEditor } from '../store/editor-store';
@@ -16,7 +17,7 @@ export function LegendPanel() {
   if (!visible || !legend) return null;
   return (
     <Panel position="bottom-left" className="legend-panel" data-testid="legend">
-      <svg width={legend.width} height={legend.height} role="img" aria-label="Légende">
+      <svg width={legend.width} height={legend.height} role="img" aria-label={translate(locale, 'legend.title')}>
         {svgToReact(legend.element)}
       </svg>
     </Panel>

@@ -29,7 +29,7 @@ export function TopBar({ onExit, onCommand }: { onExit(): void; onCommand(comman
   };
 
   const tool = (label: string, command: EditorCommand, shortcut: string, extra: Record<string, unknown> = {}) => (
-    <button type="button" className="tool" title={`${label} (${shortcut})`} aria-label={label} onClick={() => onCommand(command)} {...extra}>
+    <button type="button" className="tool" title={`${label} (${locale === 'en' ? shortcut.replace(/Maj/g, 'Shift') : shortcut})`} aria-label={label} onClick={() => onCommand(command)} {...extra}>
       {label}
     </button>
   );
@@ -67,6 +67,7 @@ export function TopBar({ onExit, onCommand }: { onExit(): void; onCommand(comman
         {tool(t('editor.legend'), 'toggle-legend', 'Ctrl+Maj+L', { 'aria-pressed': legend })}
         {tool(t('editor.minimap'), 'toggle-minimap', 'Ctrl+Maj+M', { 'aria-pressed': minimap })}
         {tool(t('editor.presentation'), 'toggle-presentation', 'F5')}
+        {tool(t('editor.shortcuts'), 'shortcuts', 'F1')}
       </div>
       <select className="language-select" aria-label={t('language.label')} value={locale} onChange={(e) => setLocale(e.target.value as typeof locale)}>
         {LOCALES.map((code) => (
