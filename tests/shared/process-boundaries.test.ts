@@ -14,6 +14,7 @@ async function boundaryErrors(filePath: string, code: string): Promise<string[]>
 }
 
 describe('process boundaries', () => {
+  // The first lint loads the TypeScript parser: allow it time on a busy machine.
   it.each([
     ["import { readFileSync } from 'node:fs';", 'Node built-in'],
     ["import path from 'path';", 'Node built-in'],
@@ -28,7 +29,7 @@ describe('process boundaries', () => {
     ["export const bytes = Buffer.from('x');", 'Node global'],
   ])('shared/ refuses `%s` (%s)', async (code) => {
     expect(await boundaryErrors('shared/model/example.ts', code)).not.toEqual([]);
-  });
+  }, 30_000);
 
   it('shared/ accepts plain TypeScript and Zod', async () => {
     const code = "import { z } from 'zod';\nexport const Name = z.string();\nexport const n = new TextEncoder();\n";
@@ -58,5 +59,6 @@ describe('process boundaries', () => {
         .map((m) => `${r.filePath}: ${m.message}`),
     );
     expect(violations).toEqual([]);
-  });
+    // Linting the whole tree takes seconds on two busy cores.
+  }, 60_000);
 });
