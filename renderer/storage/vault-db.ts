@@ -1,0 +1,44 @@
+// The IndexedDB layout of the vault (Dexie). In clear: random ids, timestamps, sizes and the
+// vault header (salts, KDF settings, wrapped keys). Everything about a case is in `ciphertext`.
+import Dexie, { type DexieOptions, type Table } from 'dexie';
+
+export interface MetaRecord {
+  id: 'header';
+  header: unknown;
+}
+
+export interface SealedRow {
+  id: string;
+  /** Schema version of the plaintext, bound into the ciphertext. */
+  schemaVersion: number;
+  size: number;
+  iv: Uint8Array;
+  ciphertext: Uint8Array;
+}
+
+export interface CaseRow extends SealedRow {
+  updatedAt: number;
+}
+
+export interface RevisionRow extends SealedRow {
+  caseId: string;
+  createdAt: number;
+}
+
+export const VAULT_DB_NAME = 'maillage-vault';
+
+export class VaultDb extends Dexie {
+  meta!: Table<MetaRecord, string>;
+  cases!: Table<CaseRow, string>;
+  revisions!: Table<RevisionRow, string>;
+
+  constructor(name = VAULT_DB_NAME, options: DexieOptions = {}) {
+    // 'strict' durability: a save is reported done only once it is on disk.
+    super(name, { chromeTransactionDurability: 'strict', ...options });
+    this.version(1).stores({
+      meta: 'id',
+      cases: 'id',
+      revisions: 'id, caseId',
+    });
+  }
+}

@@ -1,0 +1,327 @@
+// The encrypted vault: the key hierarchy (shared/crypto) over IndexedDB (Dexie). Implements the
+// CaseStore the editor saves through, plus what the library needs (states, trash, history).
+import { fromUtf8, utf8 } from '../../shared/crypto/bytes';
+import { openRecord, RecordIntegrityError, sealRecord } from '../../shared/crypto/envelope';
+import { DEFAULT_KDF, WeakKdfError } from '../../shared/crypto/kdf';
+import {
+  createVaultHeader,
+  parseVaultHeader,
+  rewrapForNewPassphrase,
+  unlockWithPassphrase,
+  type VaultHeader,
+} from '../../shared/crypto/vault-header';
+import type { CryptoKeyHandle } from '../../shared/crypto/webcrypto';
+import { CURRENT_SCHEMA_VERSION, type CaseDocument } from '../../shared/model/case';
+import { newId, type Id } from '../../shared/model/primitives';
+import { restoreCase } from '../../shared/model/restore';
+import { summarise, type CaseStore, type CaseSummary } from './case-store';
+import { VaultDb, type CaseRow, type RevisionRow } from './vault-db';
+
+export const MIN_PASSPHRASE_LENGTH = 12;
+export const TRASH_DAYS = 30;
+/** A new revision at most this often while editing (every save still replaces the case). */
+export const REVISION_INTERVAL_MS = 60_000;
+export const MAX_REVISIONS_PER_CASE = 200;
+
+export type VaultStatus = 'absent' | 'locked' | 'unlocked';
+export type CaseState = 'active' | 'archived' | 'trash';
+
+interface CasePayload {
+  doc: CaseDocument;
+  state: CaseState;
+  trashedAt?: string;
+}
+
+export type LibraryEntry =
+  | (CaseSummary & { readable: true; state: CaseState; trashedAt?: string; names: string[]; doc: CaseDocument })
+  | { id: Id; readable: false; reason: string; updatedAt: string };
+
+export interface RevisionSummary {
+  id: Id;
+  createdAt: string;
+}
+
+export class VaultLockedError extends Error {
+  override name = 'VaultLockedError';
+  constructor() {
+    super('The vault is locked.');
+  }
+}
+export class UnreadableCaseError extends Error {
+  override name = 'UnreadableCaseError';
+}
+/** The case was changed elsewhere (another window) since it was opened here. */
+export class SaveConflictError extends Error {
+  override name = 'SaveConflictError';
+  constructor(readonly copyId: Id, readonly copyTitle: string) {
+    super(`This case was changed in another window. Your changes were kept in a copy: “${copyTitle}”.`);
+  }
+}
+export class StorageFullError extends Error {
+  override name = 'StorageFullError';
+  constructor() {
+    super('The disk is full: the change was not saved, and the previous version of the case is intact.');
+  }
+}
+
+export interface VaultOptions {
+  /** Argon2id settings for new vaults and new passphrases (tests use the floor). */
+  kdf?: { memoryKiB: number; iterations: number; parallelism: number };
+  now?: () => number;
+  /** Hooks for tests that interrupt a passphrase change at each step. */
+  beforeHeaderWrite?: () => void | Promise<void>;
+}
+
+const CASES = 'cases';
+const REVISIONS = 'revisions';
+
+function isQuotaError(error: unknown): boolean {
+  const name = (error as { name?: string } | null)?.name ?? '';
+  const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
+  return name === 'QuotaExceededError' || inner === 'QuotaExceededError';
+}
+
+export class Vault implements CaseStore {
+  private key: CryptoKeyHandle | null = null;
+  /** updatedAt of each case as this window last read or wrote it: detects edits elsewhere. */
+  private readonly seen = new Map<Id, number>();
+  private readonly kdf: NonNullable<VaultOptions['kdf']>;
+  private readonly now: () => number;
+
+  constructor(
+    readonly db: VaultDb = new VaultDb(),
+    private readonly options: VaultOptions = {},
+  ) {
+    this.kdf = options.kdf ?? DEFAULT_KDF;
+    this.now = options.now ?? Date.now;
+  }
+
+  // ---- keys -------------------------------------------------------------------------------
+
+  async status(): Promise<VaultStatus> {
+    if (this.key) return 'unlocked';
+    return (await this.db.meta.get('header')) ? 'locked' : 'absent';
+  }
+
+  private async header(): Promise<VaultHeader> {
+    const record = await this.db.meta.get('header');
+    if (!record) throw new Error('No vault exists on this computer yet.');
+    return parseVaultHeader(record.header);
+  }
+
+  /** Creates the vault; returns the recovery code, to be shown once. */
+  async create(passphrase: string): Promise<string> {
+    if (passphrase.normalize('NFC').length < MIN_PASSPHRASE_LENGTH) throw new Error(`The passphrase needs at least ${MIN_PASSPHRASE_LENGTH} characters.`);
+    const vault = await createVaultHeader(passphrase, this.kdf);
+    await this.db.transaction('rw', this.db.meta, async () => {
+      if (await this.db.meta.get('header')) throw new Error('A vault already exists on this computer.');
+      await this.db.meta.put({ id: 'header', header: vault.header });
+    });
+    this.key = vault.dataKey;
+    return vault.recoveryCode;
+  }
+
+  async unlock(passphrase: string): Promise<void> {
+    this.key = await unlockWithPassphrase(await this.header(), passphrase);
+  }
+
+  /** Drops the key and everything decrypted: after this, nothing of a case is in memory here. */
+  lock(): void {
+    this.key = null;
+    this.seen.clear();
+  }
+
+  /**
+   * Replaces the passphrase. Only the header record changes, in one transaction: if the app dies
+   * at any point, either the old or the new passphrase opens the vault, never neither.
+   */
+  async changePassphrase(proof: { passphrase: string } | { recoveryCode: string }, newPassphrase: string): Promise<void> {
+    if (newPassphrase.normalize('NFC').length < MIN_PASSPHRASE_LENGTH) throw new Error(`The passphrase needs at least ${MIN_PASSPHRASE_LENGTH} characters.`);
+    const current = await this.header();
+    const next = await rewrapForNewPassphrase(current, proof, newPassphrase, this.kdf);
+    await this.options.beforeHeaderWrite?.();
+    await this.db.transaction('rw', this.db.meta, async () => {
+      await this.db.meta.put({ id: 'header', header: next });
+    });
+    if (!this.key) this.key = await unlockWithPassphrase(next, newPassphrase);
+  }
+
+  private requireKey(): CryptoKeyHandle {
+    if (!this.key) throw new VaultLockedError();
+    return this.key;
+  }
+
+  // ---- records ----------------------------------------------------------------------------
+
+  private async seal<T>(table: string, id: string, value: T) {
+    const plaintext = utf8(JSON.stringify(value));
+    const sealed = await sealRecord(this.requireKey(), { table, id, schemaVersion: CURRENT_SCHEMA_VERSION }, plaintext);
+    return { schemaVersion: CURRENT_SCHEMA_VERSION, size: sealed.ciphertext.length, iv: sealed.iv, ciphertext: sealed.ciphertext };
+  }
+
+  private async open(table: string, addressId: string, row: { schemaVersion: number; iv: Uint8Array; ciphertext: Uint8Array }): Promise<unknown> {
+    const bytes = await openRecord(this.requireKey(), { table, id: addressId, schemaVersion: row.schemaVersion }, { iv: row.iv, ciphertext: row.ciphertext });
+    try {
+      return JSON.parse(fromUtf8(bytes));
+    } catch {
+      throw new RecordIntegrityError('The record decrypted but its content is not readable.');
+    }
+  }
+
+  private async readCase(row: CaseRow): Promise<CasePayload> {
+    const raw = (await this.open(CASES, row.id, row)) as Partial<CasePayload> | null;
+    const restored = restoreCase(raw?.doc);
+    if (!restored.ok) throw new UnreadableCaseError(restored.error);
+    if (restored.doc.id !== row.id) throw new RecordIntegrityError('The record does not belong to this case.');
+    const state: CaseState = raw?.state === 'archived' || raw?.state === 'trash' ? raw.state : 'active';
+    return { doc: restored.doc, state, ...(raw?.trashedAt ? { trashedAt: raw.trashedAt } : {}) };
+  }
+
+  /** Every case, decrypted; a case that cannot be read is listed with the reason and left untouched. */
+  async library(): Promise<LibraryEntry[]> {
+    this.requireKey();
+    const rows = await this.db.cases.toArray();
+    const entries = await Promise.all(
+      rows.map(async (row): Promise<LibraryEntry> => {
+        try {
+          const payload = await this.readCase(row);
+          this.seen.set(row.id, row.updatedAt);
+          const names = payload.doc.nodes.map((n) => n.name).filter(Boolean);
+          return { ...summarise(payload.doc), readable: true, state: payload.state, ...(payload.trashedAt ? { trashedAt: payload.trashedAt } : {}), names, doc: payload.doc };
+        } catch (error) {
+          return { id: row.id, readable: false, reason: (error as Error).message, updatedAt: new Date(row.updatedAt).toISOString() };
+        }
+      }),
+    );
+    return entries.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  }
+
+  async list(): Promise<CaseSummary[]> {
+    return (await this.library()).filter((e): e is Extract<LibraryEntry, { readable: true }> => e.readable && e.state === 'active');
+  }
+
+  async load(id: Id): Promise<CaseDocument> {
+    const row = await this.db.cases.get(id);
+    if (!row) throw new Error('This case no longer exists.');
+    const payload = await this.readCase(row);
+    this.seen.set(id, row.updatedAt);
+    return payload.doc;
+  }
+
+  private async writeCase(payload: CasePayload, options: { revision: boolean; expectUpdatedAt?: number | undefined }): Promise<number> {
+    const id = payload.doc.id;
+    const updatedAt = Math.max(this.now(), (this.seen.get(id) ?? 0) + 1);
+    const row: CaseRow = { id, updatedAt, ...(await this.seal(CASES, id, payload)) };
+    const revisionId = newId();
+    const revision: RevisionRow | null = options.revision
+      ? { id: revisionId, caseId: id, createdAt: updatedAt, ...(await this.seal(REVISIONS, `${id}/${revisionId}`, { doc: payload.doc })) }
+      : null;
+    try {
+      await this.db.transaction('rw', this.db.cases, this.db.revisions, async () => {
+        const current = await this.db.cases.get(id);
+        if (options.expectUpdatedAt !== undefined && current && current.updatedAt !== options.expectUpdatedAt) {
+          throw new SaveConflictError('', '');
+        }
+        await this.db.cases.put(row);
+        if (revision) {
+          const existing = await this.db.revisions.where('caseId').equals(id).sortBy('createdAt');
+          const latest = existing[existing.length - 1];
+          if (!latest || updatedAt - latest.createdAt >= REVISION_INTERVAL_MS) {
+            await this.db.revisions.add(revision);
+            const excess = existing.length + 1 - MAX_REVISIONS_PER_CASE;
+            if (excess > 0) await this.db.revisions.bulkDelete(existing.slice(0, excess).map((r) => r.id));
+          }
+        }
+      });
+    } catch (error) {
+      if (isQuotaError(error)) throw new StorageFullError();
+      throw error;
+    }
+    this.seen.set(id, updatedAt);
+    return updatedAt;
+  }
+
+  /** Saves the case (the CaseStore contract). A case changed meanwhile in another window is not overwritten: this version goes to a copy. */
+  async save(doc: CaseDocument): Promise<void> {
+    const existing = await this.db.cases.get(doc.id);
+    let state: CaseState = 'active';
+    if (existing) {
+      try {
+        state = (await this.readCase(existing)).state;
+      } catch {
+        throw new UnreadableCaseError('The stored version of this case is unreadable; it is kept as it is and was not overwritten.');
+      }
+    }
+    const expected = this.seen.get(doc.id);
+    try {
+      await this.writeCase({ doc, state }, { revision: true, expectUpdatedAt: existing ? expected : undefined });
+    } catch (error) {
+      if (!(error instanceof SaveConflictError)) throw error;
+      const copy: CaseDocument = { ...doc, id: newId(), title: `${doc.title} (autre fenêtre)` };
+      await this.writeCase({ doc: copy, state: 'active' }, { revision: true });
+      throw new SaveConflictError(copy.id, copy.title);
+    }
+  }
+
+  /** Moves a case to the trash (restorable for TRASH_DAYS days). */
+  async remove(id: Id): Promise<void> {
+    await this.setState(id, 'trash');
+  }
+
+  async setState(id: Id, state: CaseState): Promise<void> {
+    const row = await this.db.cases.get(id);
+    if (!row) return;
+    const payload = await this.readCase(row);
+    this.seen.set(id, row.updatedAt);
+    await this.writeCase({ doc: payload.doc, state, ...(state === 'trash' ? { trashedAt: new Date(this.now()).toISOString() } : {}) }, { revision: false });
+  }
+
+  async rename(id: Id, title: string): Promise<void> {
+    const doc = await this.load(id);
+    await this.save({ ...doc, title });
+  }
+
+  async duplicate(id: Id, suffix: string): Promise<Id> {
+    const doc = await this.load(id);
+    const copy = { ...doc, id: newId(), title: `${doc.title} ${suffix}` };
+    await this.writeCase({ doc: copy, state: 'active' }, { revision: true });
+    return copy.id;
+  }
+
+  /** Deletes a case and its history for good. */
+  async purge(id: Id): Promise<void> {
+    await this.db.transaction('rw', this.db.cases, this.db.revisions, async () => {
+      await this.db.cases.delete(id);
+      await this.db.revisions.where('caseId').equals(id).delete();
+    });
+    this.seen.delete(id);
+  }
+
+  /** Empties the trash: everything (`olderThanDays` 0) or what has been there for a while. */
+  async emptyTrash(olderThanDays = 0): Promise<number> {
+    const limit = this.now() - olderThanDays * 24 * 3600 * 1000;
+    const trashed = (await this.library()).filter((e) => e.readable && e.state === 'trash' && Date.parse(e.trashedAt ?? '') <= limit);
+    for (const entry of trashed) await this.purge(entry.id);
+    return trashed.length;
+  }
+
+  async history(caseId: Id): Promise<RevisionSummary[]> {
+    this.requireKey();
+    const rows = await this.db.revisions.where('caseId').equals(caseId).sortBy('createdAt');
+    return rows.reverse().map((r) => ({ id: r.id, createdAt: new Date(r.createdAt).toISOString() }));
+  }
+
+  async loadRevision(caseId: Id, revisionId: Id): Promise<CaseDocument> {
+    const row = await this.db.revisions.get(revisionId);
+    if (!row || row.caseId !== caseId) throw new Error('This version no longer exists.');
+    const raw = (await this.open(REVISIONS, `${caseId}/${revisionId}`, row)) as { doc?: unknown } | null;
+    const restored = restoreCase(raw?.doc);
+    if (!restored.ok) throw new UnreadableCaseError(restored.error);
+    return restored.doc;
+  }
+}
+
+export function describeVaultError(error: unknown): string {
+  if (error instanceof WeakKdfError) return error.message;
+  return error instanceof Error ? error.message : String(error);
+}
