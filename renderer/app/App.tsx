@@ -1,40 +1,74 @@
-import { useEffect, useState } from 'react';
-import { emptyCase } from '../../shared/model/case';
-import { laurentExample } from '../../shared/examples/laurent';
-import { translate } from '../../shared/i18n/messages';
-import { useLocaleStore } from '../i18n';
-import { startAutosave } from '../store/autosave';
+import { useEffect } from 'react';
+import { startAutosave, flushAutosave } from '../store/autosave';
 import { editorStore } from '../store/editor-store';
-import { InMemoryCaseStore, type CaseStore } from '../storage/case-store';
+import { CreateVaultScreen, RecoveryCodeScreen } from '../vault/CreateVaultScreen';
+import { watchIdle, useIdleSetting } from '../vault/idle-lock';
+import { LibraryScreen } from '../vault/LibraryScreen';
+import { UnlockScreen } from '../vault/UnlockScreen';
+import { initialScreen, lockNow, setBeforeLock, useSession, vault } from '../vault/vault-session';
+import { announceSaved, listenToOtherWindows } from '../vault/other-windows';
+import { describeSaveError } from '../vault/save-errors';
 import { Editor } from './Editor';
-import { StartScreen } from './StartScreen';
-
-// Until the encrypted vault exists (issue 4), cases live in memory for the session only.
-const caseStore: CaseStore = new InMemoryCaseStore();
 
 export function App() {
-  const [screen, setScreen] = useState<'start' | 'editor'>('start');
+  const screen = useSession((s) => s.screen);
+  const go = useSession((s) => s.go);
 
   useEffect(() => {
-    if (screen !== 'editor') return;
-    return startAutosave(editorStore, caseStore);
-  }, [screen]);
+    void initialScreen().then(go);
+  }, [go]);
 
-  const open = (which: 'new' | 'example') => {
-    const locale = useLocaleStore.getState().locale;
-    editorStore.getState().open(which === 'example' ? laurentExample() : emptyCase(translate(locale, 'start.newCase')));
-    setScreen('editor');
-  };
+  // Autosave to the vault while the editor is open; flushed before any lock.
+  useEffect(() => {
+    if (screen.name !== 'editor') return;
+    const stop = startAutosave(editorStore, vault, { onSaved: announceSaved, describeError: describeSaveError });
+    setBeforeLock(flushAutosave);
+    const stopListening = listenToOtherWindows();
+    return () => {
+      stop();
+      stopListening();
+    };
+  }, [screen.name]);
 
-  if (screen === 'editor') {
-    return (
-      <Editor
-        onExit={() => {
-          editorStore.getState().close();
-          setScreen('start');
-        }}
-      />
-    );
+  // Idle lock, whenever the vault is open.
+  const unlocked = screen.name === 'library' || screen.name === 'editor';
+  useEffect(() => {
+    if (!unlocked) return;
+    const stop = watchIdle(() => useIdleSetting.getState().minutes * 60_000, () => void lockNow('idle'));
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'l' && !event.shiftKey) {
+        event.preventDefault();
+        void lockNow('manual');
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => {
+      stop();
+      window.removeEventListener('keydown', onKey);
+    };
+  }, [unlocked]);
+
+  switch (screen.name) {
+    case 'loading':
+      return <main className="vault-screen" aria-busy="true" />;
+    case 'create':
+      return <CreateVaultScreen />;
+    case 'recovery-code':
+      return <RecoveryCodeScreen code={screen.code} />;
+    case 'unlock':
+      return <UnlockScreen reason={screen.reason} />;
+    case 'library':
+      return <LibraryScreen />;
+    case 'editor':
+      return (
+        <Editor
+          onExit={() => {
+            void flushAutosave().finally(() => {
+              editorStore.getState().close();
+              go({ name: 'library' });
+            });
+          }}
+        />
+      );
   }
-  return <StartScreen onNewCase={() => open('new')} onOpenExample={() => open('example')} />;
 }

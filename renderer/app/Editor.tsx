@@ -6,10 +6,12 @@ import { Canvas } from '../canvas/Canvas';
 import type { FlowNode, LinkFlowEdge } from '../canvas/flow-model';
 import { useT } from '../i18n';
 import { FindBox } from '../panels/FindBox';
+import { HistoryPanel } from '../panels/HistoryPanel';
 import { Inspector } from '../panels/Inspector';
 import { ShortcutsDialog } from '../panels/ShortcutsDialog';
 import { TopBar } from '../panels/TopBar';
 import { getPlatform } from '../platform';
+import { useSaveStatus } from '../store/autosave';
 import { editorStore, useEditor } from '../store/editor-store';
 import { commandForKey, runCommand, type CommandContext } from './commands';
 
@@ -30,6 +32,7 @@ function EditorWorkspace({ onExit }: { onExit(): void }) {
   const presentation = useEditor((s) => s.view.presentation);
   const linking = useEditor((s) => s.linkingFrom !== null);
   const findOpen = useEditor((s) => s.view.find);
+  const saveError = useSaveStatus((s) => (s.status === 'error' ? s.error : null));
 
   const organise = useCallback(() => {
     editorStore.getState().apply((doc) => layoutCase(doc));
@@ -46,6 +49,7 @@ function EditorWorkspace({ onExit }: { onExit(): void }) {
   }, [flow]);
 
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const [historyOpen, setHistoryOpen] = useState(false);
   const showShortcuts = useCallback(() => setShortcutsOpen(true), []);
   const context = useRef<CommandContext>({ flow: null, organise, togglePresentation, exitEditor: onExit, showShortcuts });
   useLayoutEffect(() => {
@@ -95,12 +99,17 @@ function EditorWorkspace({ onExit }: { onExit(): void }) {
 
   return (
     <div className={`editor${presentation ? ' is-presentation' : ''}`}>
-      {!presentation && <TopBar onExit={onExit} onCommand={(command) => runCommand(command, context.current)} />}
+      {!presentation && <TopBar onExit={onExit} onCommand={(command) => runCommand(command, context.current)} onHistory={() => setHistoryOpen((open) => !open)} historyOpen={historyOpen} />}
       <div className="editor-body">
         <Canvas />
-        {!presentation && <Inspector />}
+        {!presentation && (historyOpen ? <HistoryPanel onClose={() => setHistoryOpen(false)} /> : <Inspector />)}
       </div>
       {linking && <div className="linking-banner" role="status">{t('editor.linkingHint')}</div>}
+      {saveError && (
+        <div className="save-error-banner" role="alert">
+          {saveError}
+        </div>
+      )}
       {findOpen && <FindBox />}
       {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
       {presentation && (

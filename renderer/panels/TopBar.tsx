@@ -6,9 +6,10 @@ import type { EditorCommand } from '../app/commands';
 import { useLocaleStore, useT } from '../i18n';
 import { useSaveStatus } from '../store/autosave';
 import { editorStore, useEditor } from '../store/editor-store';
+import { lockNow } from '../vault/vault-session';
 import { TextInput } from './fields';
 
-export function TopBar({ onExit, onCommand }: { onExit(): void; onCommand(command: EditorCommand): void }) {
+export function TopBar({ onExit, onCommand, onHistory, historyOpen }: { onExit(): void; onCommand(command: EditorCommand): void; onHistory(): void; historyOpen: boolean }) {
   const t = useT();
   const flow = useReactFlow();
   const title = useEditor((s) => s.doc?.title ?? '');
@@ -67,7 +68,13 @@ export function TopBar({ onExit, onCommand }: { onExit(): void; onCommand(comman
         {tool(t('editor.legend'), 'toggle-legend', 'Ctrl+Maj+L', { 'aria-pressed': legend })}
         {tool(t('editor.minimap'), 'toggle-minimap', 'Ctrl+Maj+M', { 'aria-pressed': minimap })}
         {tool(t('editor.presentation'), 'toggle-presentation', 'F5')}
-        {tool(t('editor.shortcuts'), 'shortcuts', 'F1')}
+        {tool('?', 'shortcuts', 'F1', { 'aria-label': t('editor.shortcuts'), title: `${t('editor.shortcuts')} (F1)` })}
+        <button type="button" className="tool" aria-pressed={historyOpen} onClick={onHistory}>
+          {t('history.title')}
+        </button>
+        <button type="button" className="tool" onClick={() => void lockNow('manual')} title={`${t('library.lock')} (Ctrl+L)`}>
+          {t('library.lock')}
+        </button>
       </div>
       <select className="language-select" aria-label={t('language.label')} value={locale} onChange={(e) => setLocale(e.target.value as typeof locale)}>
         {LOCALES.map((code) => (

@@ -11,7 +11,18 @@ export const useSaveStatus = create<{ status: SaveStatus; error: string | null }
 
 export const AUTOSAVE_DELAY_MS = 400;
 
-export function startAutosave(editor: EditorStore, store: CaseStore): () => void {
+let activeFlush: () => Promise<void> = async () => undefined;
+/** Saves now whatever is pending (before locking or leaving the editor). */
+export function flushAutosave(): Promise<void> {
+  return activeFlush();
+}
+
+export interface AutosaveHooks {
+  onSaved?(id: string): void;
+  describeError?(error: unknown): string;
+}
+
+export function startAutosave(editor: EditorStore, store: CaseStore, hooks: AutosaveHooks = {}): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let savedRevision = editor.getState().revision;
   let running: Promise<void> = Promise.resolve();
@@ -28,11 +39,12 @@ export function startAutosave(editor: EditorStore, store: CaseStore): () => void
       .then(
         () => {
           savedRevision = revision;
+          hooks.onSaved?.(stamped.id);
           const latest = editor.getState().revision;
           useSaveStatus.setState({ status: latest === revision ? 'saved' : 'pending', error: null });
         },
         (error: unknown) => {
-          useSaveStatus.setState({ status: 'error', error: error instanceof Error ? error.message : String(error) });
+          useSaveStatus.setState({ status: 'error', error: hooks.describeError?.(error) ?? (error instanceof Error ? error.message : String(error)) });
         },
       );
     return running;
@@ -53,12 +65,14 @@ export function startAutosave(editor: EditorStore, store: CaseStore): () => void
   const onHide = (): void => {
     if (document.visibilityState === 'hidden') void flush();
   };
+  activeFlush = flush;
   window.addEventListener('blur', onBlur);
   window.addEventListener('pagehide', onBlur);
   document.addEventListener('visibilitychange', onHide);
   return () => {
     unsubscribe();
     void flush();
+    activeFlush = async () => undefined;
     window.removeEventListener('blur', onBlur);
     window.removeEventListener('pagehide', onBlur);
     document.removeEventListener('visibilitychange', onHide);

@@ -4,7 +4,9 @@
 
 const DIRECTIVES: ReadonlyArray<readonly [string, string]> = [
   ['default-src', "'none'"],
-  ['script-src', "'self'"],
+  // 'wasm-unsafe-eval': the vault's key derivation (Argon2id, hash-wasm) is WebAssembly. It allows
+  // compiling wasm only, not eval() of JavaScript.
+  ['script-src', "'self' 'wasm-unsafe-eval'"],
   // Styles: stylesheets from the app only. React and React Flow set styles through the CSSOM,
   // which CSP does not restrict, so no 'unsafe-inline' is needed.
   ['style-src', "'self'"],

@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EditorPage, type Diagram } from './pages/editor-page';
+import { createVault } from './pages/vault-pages';
 import { launchChromium, openApp } from './support/browser';
 
 let browser: Browser;
@@ -19,6 +20,7 @@ const sorted = <T>(items: T[]): T[] => [...items].sort((a, b) => JSON.stringify(
 describe('drawing the worked example', () => {
   it('takes fewer than 100 interactions and yields the expected sociogenogram', async () => {
     const app = await openApp(browser, { viewport: { width: 1600, height: 1000 } });
+    await createVault(app.page);
     const ui = new EditorPage(app.page);
     await ui.startNewCase();
 

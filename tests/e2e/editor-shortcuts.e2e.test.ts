@@ -3,6 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EditorPage } from './pages/editor-page';
+import { createVault } from './pages/vault-pages';
 import { launchChromium, openApp, type AppPage } from './support/browser';
 
 let browser: Browser;
@@ -15,6 +16,7 @@ afterAll(async () => {
 
 async function openExample(): Promise<{ app: AppPage; ui: EditorPage; page: Page }> {
   const app = await openApp(browser, { viewport: { width: 1600, height: 1000 } });
+  await createVault(app.page);
   await app.page.getByRole('button', { name: /Ouvrir l’exemple/ }).click();
   await app.page.getByTestId('canvas').waitFor();
   return { app, ui: new EditorPage(app.page), page: app.page };
@@ -26,21 +28,22 @@ const nameField = (page: Page) => page.getByTestId('inspector').getByLabel('Nom'
 describe('editor shortcuts', () => {
   it('deletes, undoes, redoes, copies and pastes from the keyboard', async () => {
     const { app, ui, page } = await openExample();
+    await expect.poll(() => page.getByTestId('link-edge').count()).toBeGreaterThan(20);
     const start = await people(page);
     const links = await page.getByTestId('link-edge').count();
 
     await ui.clickNode('Léa Moreau');
     await page.keyboard.press('Delete');
-    expect(await people(page)).toBe(start - 1);
-    expect(await page.getByTestId('link-edge').count()).toBeLessThan(links);
+    await expect.poll(() => people(page)).toBe(start - 1);
+    await expect.poll(() => page.getByTestId('link-edge').count()).toBeLessThan(links);
 
     await page.keyboard.press('Control+z');
-    expect(await people(page)).toBe(start);
-    expect(await page.getByTestId('link-edge').count()).toBe(links);
+    await expect.poll(() => people(page)).toBe(start);
+    await expect.poll(() => page.getByTestId('link-edge').count()).toBe(links);
     await page.keyboard.press('Control+y');
-    expect(await people(page)).toBe(start - 1);
+    await expect.poll(() => people(page)).toBe(start - 1);
     await page.keyboard.press('Control+Shift+z');
-    expect(await people(page)).toBe(start - 1);
+    await expect.poll(() => people(page)).toBe(start - 1);
     await page.keyboard.press('Control+z');
 
     await ui.clickNode('Mme Rossi');

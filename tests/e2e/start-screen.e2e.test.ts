@@ -12,13 +12,12 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe('web mode start screen', () => {
-  it('shows the start screen in French, with no console error and no request leaving localhost', async () => {
+describe('web mode first screen (creating the vault)', () => {
+  it('shows the first screen in French, with no console error and no request leaving localhost', async () => {
     const app = await openApp(browser);
     const start = new StartScreen(app.page);
     await start.waitUntilShown();
-    expect(await start.heading.textContent()).toBe('Bienvenue dans Maillage');
-    await expect.poll(() => app.page.getByText('Version 0.1.0').count()).toBe(1);
+    expect(await start.heading.textContent()).toBe('Créer votre coffre chiffré');
     expect(await app.page.evaluate(() => document.documentElement.lang)).toBe('fr');
 
     mkdirSync('test-results', { recursive: true });
@@ -49,10 +48,10 @@ describe('web mode start screen', () => {
     const start = new StartScreen(app.page);
     await start.waitUntilShown();
     await start.chooseLanguage('English');
-    expect(await start.heading.textContent()).toBe('Welcome to Maillage');
+    expect(await start.heading.textContent()).toBe('Create your encrypted vault');
     await app.page.reload();
     await start.waitUntilShown();
-    expect(await start.heading.textContent()).toBe('Welcome to Maillage');
+    expect(await start.heading.textContent()).toBe('Create your encrypted vault');
     expect(await app.page.evaluate(() => document.documentElement.lang)).toBe('en');
     await app.context.close();
   });

@@ -1,14 +1,12 @@
 import type { Locator, Page } from 'playwright-core';
 
-/** The first screen a user sees. */
+/** The first screen a user sees: on a new machine, creating the vault. */
 export class StartScreen {
   readonly heading: Locator;
-  readonly newCaseButton: Locator;
   readonly languageSelect: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1 });
-    this.newCaseButton = page.getByRole('button', { name: /Nouvelle situation|New case/ });
     this.languageSelect = page.getByLabel(/Langue|Language/);
   }
 

@@ -1,0 +1,94 @@
+import { useState } from 'react';
+import { useT } from '../i18n';
+import { LanguageSwitch } from './LanguageSwitch';
+import { MIN_PASSPHRASE_LENGTH } from '../storage/vault';
+import { passphraseStrength } from './passphrase-strength';
+import { requestPersistentStorage, useSession, vault } from './vault-session';
+
+/** First run: a vault protected by a passphrase, and the plain truth about losing it. */
+export function CreateVaultScreen() {
+  const t = useT();
+  const go = useSession((s) => s.go);
+  const [passphrase, setPassphrase] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const strength = passphraseStrength(passphrase, MIN_PASSPHRASE_LENGTH);
+  const mismatch = confirmation.length > 0 && confirmation !== passphrase;
+  const ready = strength !== 'too-short' && confirmation === passphrase;
+
+  const submit = async () => {
+    if (!ready || busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const code = await vault.create(passphrase);
+      requestPersistentStorage();
+      go({ name: 'recovery-code', code });
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <main className="vault-screen">
+      <form className="vault-card" onSubmit={(e) => (e.preventDefault(), void submit())} aria-labelledby="create-title">
+        <img src="/icon.svg" alt="" width={56} height={56} />
+        <h1 id="create-title">{t('vault.createTitle')}</h1>
+        <p>{t('vault.createIntro')}</p>
+        <label className="field">
+          <span>{t('vault.passphrase')}</span>
+          <input type="password" autoComplete="new-password" autoFocus value={passphrase} onChange={(e) => setPassphrase(e.target.value)} aria-describedby="strength" />
+        </label>
+        <div id="strength" className={`strength strength-${strength}`} role="status">
+          <span className="strength-bar" aria-hidden="true" />
+          {t(`vault.strength.${strength}`, { min: MIN_PASSPHRASE_LENGTH })}
+        </div>
+        <label className="field">
+          <span>{t('vault.confirm')}</span>
+          <input type="password" autoComplete="new-password" value={confirmation} onChange={(e) => setConfirmation(e.target.value)} aria-invalid={mismatch} />
+        </label>
+        {mismatch && <p className="form-error">{t('vault.mismatch')}</p>}
+        <p className="warning" role="note">
+          {t('vault.noRecoveryWarning')}
+        </p>
+        {error && <p className="form-error" role="alert">{error}</p>}
+        <button type="submit" className="button button-primary" disabled={!ready || busy}>
+          {busy ? t('vault.creating') : t('vault.create')}
+        </button>
+        <LanguageSwitch />
+      </form>
+    </main>
+  );
+}
+
+/** The recovery code, shown once. */
+export function RecoveryCodeScreen({ code }: { code: string }) {
+  const t = useT();
+  const go = useSession((s) => s.go);
+  const [noted, setNoted] = useState(false);
+  return (
+    <main className="vault-screen">
+      <section className="vault-card recovery-card" aria-labelledby="recovery-title">
+        <h1 id="recovery-title">{t('vault.recoveryTitle')}</h1>
+        <p>{t('vault.recoveryIntro')}</p>
+        <p className="recovery-code" data-testid="recovery-code">
+          {code}
+        </p>
+        <p className="warning">{t('vault.recoveryWarning')}</p>
+        <div className="form-actions no-print">
+          <button type="button" className="button" onClick={() => window.print()}>
+            {t('vault.print')}
+          </button>
+        </div>
+        <label className="checkbox no-print">
+          <input type="checkbox" checked={noted} onChange={(e) => setNoted(e.target.checked)} /> {t('vault.noted')}
+        </label>
+        <button type="button" className="button button-primary no-print" disabled={!noted} onClick={() => go({ name: 'library' })}>
+          {t('vault.continue')}
+        </button>
+      </section>
+    </main>
+  );
+}

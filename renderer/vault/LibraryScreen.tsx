@@ -1,0 +1,268 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { laurentExample } from '../../shared/examples/laurent';
+import { LOCALES, translate } from '../../shared/i18n/messages';
+import { emptyCase, type CaseDocument } from '../../shared/model/case';
+import { renderDiagramSvg } from '../../shared/render/diagram';
+import { useLocaleStore, useT } from '../i18n';
+import { foldForSearch } from '../panels/FindBox';
+import { MIN_PASSPHRASE_LENGTH, TRASH_DAYS, type LibraryEntry } from '../storage/vault';
+import { editorStore } from '../store/editor-store';
+import { IDLE_CHOICES, useIdleSetting } from './idle-lock';
+import { lockNow, useSession, vault } from './vault-session';
+
+type Tab = 'active' | 'archived' | 'trash';
+type Sort = 'recent' | 'title';
+type Readable = Extract<LibraryEntry, { readable: true }>;
+
+const thumbnails = new WeakMap<CaseDocument, string>();
+function thumbnail(doc: CaseDocument, locale: 'fr' | 'en'): string {
+  let url = thumbnails.get(doc);
+  if (!url) {
+    const svg = renderDiagramSvg(doc, { locale, showLegend: false });
+    url = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+    thumbnails.set(doc, url);
+  }
+  return url;
+}
+
+export function LibraryScreen() {
+  const t = useT();
+  const locale = useLocaleStore((s) => s.locale);
+  const setLocale = useLocaleStore((s) => s.setLocale);
+  const go = useSession((s) => s.go);
+  const [entries, setEntries] = useState<LibraryEntry[] | null>(null);
+  const [tab, setTab] = useState<Tab>('active');
+  const [sort, setSort] = useState<Sort>('recent');
+  const [query, setQuery] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [changingPassphrase, setChangingPassphrase] = useState(false);
+
+  const refresh = useCallback(async () => {
+    try {
+      setEntries(await vault.library());
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  }, []);
+
+  useEffect(() => {
+    // Trash older than 30 days goes on its own, then the list is read.
+    void vault.emptyTrash(TRASH_DAYS).catch(() => 0).then(refresh);
+  }, [refresh]);
+
+  const run = async (action: () => Promise<unknown>) => {
+    setError(null);
+    try {
+      await action();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+    await refresh();
+  };
+
+  const open = (doc: CaseDocument) => {
+    editorStore.getState().open(doc);
+    go({ name: 'editor' });
+  };
+  const createAndOpen = async (doc: CaseDocument) => {
+    await vault.save(doc);
+    open(await vault.load(doc.id));
+  };
+
+  const shown = useMemo(() => {
+    if (!entries) return [];
+    const q = foldForSearch(query.trim());
+    const readable = entries.filter((e): e is Readable => e.readable && e.state === tab);
+    const matching = q ? readable.filter((e) => foldForSearch(e.title).includes(q) || e.names.some((n) => foldForSearch(n).includes(q))) : readable;
+    return [...matching].sort((a, b) => (sort === 'title' ? a.title.localeCompare(b.title, locale) : b.updatedAt.localeCompare(a.updatedAt)));
+  }, [entries, query, tab, sort, locale]);
+  const unreadable = entries?.filter((e): e is Extract<LibraryEntry, { readable: false }> => !e.readable) ?? [];
+  const count = (state: Tab) => entries?.filter((e) => e.readable && e.state === state).length ?? 0;
+  const date = (iso: string) => new Date(iso).toLocaleString(locale === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+
+  return (
+    <main className="library" aria-labelledby="library-title">
+      <header className="library-header">
+        <img src="/icon.svg" alt="" width={36} height={36} />
+        <h1 id="library-title">{t('library.title')}</h1>
+        <div className="library-header-actions">
+          <button type="button" className="button button-primary" onClick={() => void run(() => createAndOpen(emptyCase(translate(locale, 'start.newCase'))))}>
+            + {t('start.newCase')}
+          </button>
+          <button type="button" className="button" onClick={() => void run(() => createAndOpen(laurentExample()))}>
+            {t('start.openExample')}
+          </button>
+          <IdleSelect />
+          <select aria-label={t('language.label')} value={locale} onChange={(e) => setLocale(e.target.value as typeof locale)}>
+            {LOCALES.map((code) => (
+              <option key={code} value={code}>
+                {t(`language.${code}`)}
+              </option>
+            ))}
+          </select>
+          <button type="button" className="button" onClick={() => setChangingPassphrase(true)}>
+            {t('library.changePassphrase')}
+          </button>
+          <button type="button" className="button" onClick={() => void lockNow('manual')} title={`${t('library.lock')} (Ctrl+L)`}>
+            {t('library.lock')}
+          </button>
+        </div>
+      </header>
+      <div className="library-toolbar">
+        <div role="tablist" aria-label={t('library.title')}>
+          {(['active', 'archived', 'trash'] as const).map((name) => (
+            <button key={name} type="button" role="tab" aria-selected={tab === name} className={`tab${tab === name ? ' is-active' : ''}`} onClick={() => setTab(name)}>
+              {t(`library.tab.${name}`)} ({count(name)})
+            </button>
+          ))}
+        </div>
+        <input type="search" className="library-search" aria-label={t('library.search')} placeholder={t('library.search')} value={query} onChange={(e) => setQuery(e.target.value)} />
+        <select aria-label={t('library.sort')} value={sort} onChange={(e) => setSort(e.target.value as Sort)}>
+          <option value="recent">{t('library.sortRecent')}</option>
+          <option value="title">{t('library.sortTitle')}</option>
+        </select>
+        {tab === 'trash' && count('trash') > 0 && (
+          <button type="button" className="button button-danger" onClick={() => window.confirm(t('library.emptyTrashConfirm')) && void run(() => vault.emptyTrash(0))}>
+            {t('library.emptyTrash')}
+          </button>
+        )}
+      </div>
+      {error && <p className="form-error library-error" role="alert">{error}</p>}
+      {tab === 'trash' && <p className="hint library-hint">{t('library.trashHint', { days: TRASH_DAYS })}</p>}
+      {entries === null ? (
+        <p className="hint library-hint">{t('library.loading')}</p>
+      ) : (
+        <ul className="case-grid">
+          {shown.map((entry) => (
+            <li key={entry.id} className="case-card" data-testid="case-card">
+              <button type="button" className="case-open" onClick={() => open(entry.doc)} disabled={tab === 'trash'} aria-label={`${t('library.open')} : ${entry.title}`}>
+                <img src={thumbnail(entry.doc, locale)} alt="" className="case-thumbnail" />
+              </button>
+              <div className="case-info">
+                <h2>{entry.title}</h2>
+                <p className="hint">
+                  {t('library.changed', { date: date(entry.updatedAt) })} · {t('library.counts', { people: entry.people, professionals: entry.professionals })}
+                </p>
+                <div className="case-actions">
+                  {tab !== 'trash' && (
+                    <>
+                      <button type="button" className="link-button" onClick={() => { const title = window.prompt(t('library.renamePrompt'), entry.title); if (title?.trim()) void run(() => vault.rename(entry.id, title.trim())); }}>
+                        {t('library.rename')}
+                      </button>
+                      <button type="button" className="link-button" onClick={() => void run(() => vault.duplicate(entry.id, t('library.copySuffix')))}>
+                        {t('library.duplicate')}
+                      </button>
+                      <button type="button" className="link-button" onClick={() => void run(() => vault.setState(entry.id, tab === 'archived' ? 'active' : 'archived'))}>
+                        {tab === 'archived' ? t('library.unarchive') : t('library.archive')}
+                      </button>
+                      <button type="button" className="link-button danger" onClick={() => void run(() => vault.remove(entry.id))}>
+                        {t('library.delete')}
+                      </button>
+                    </>
+                  )}
+                  {tab === 'trash' && (
+                    <>
+                      <button type="button" className="link-button" onClick={() => void run(() => vault.setState(entry.id, 'active'))}>
+                        {t('library.restore')}
+                      </button>
+                      <button type="button" className="link-button danger" onClick={() => window.confirm(t('library.purgeConfirm', { title: entry.title })) && void run(() => vault.purge(entry.id))}>
+                        {t('library.purge')}
+                      </button>
+                    </>
+                  )}
+                </div>
+              </div>
+            </li>
+          ))}
+          {tab === 'active' &&
+            unreadable.map((entry) => (
+              <li key={entry.id} className="case-card is-unreadable" data-testid="unreadable-case">
+                <div className="case-info">
+                  <h2>{t('library.unreadable')}</h2>
+                  <p className="hint">{t('library.unreadableHint', { date: date(entry.updatedAt) })}</p>
+                  <p className="hint technical">{entry.reason}</p>
+                </div>
+              </li>
+            ))}
+          {shown.length === 0 && unreadable.length === 0 && <li className="hint library-hint">{query ? t('library.noMatch') : t(`library.empty.${tab}`)}</li>}
+        </ul>
+      )}
+      {changingPassphrase && <ChangePassphraseDialog onClose={() => setChangingPassphrase(false)} />}
+    </main>
+  );
+}
+
+function IdleSelect() {
+  const t = useT();
+  const minutes = useIdleSetting((s) => s.minutes);
+  const setMinutes = useIdleSetting((s) => s.setMinutes);
+  return (
+    <label className="idle-select">
+      {t('library.idle')}{' '}
+      <select value={minutes} onChange={(e) => setMinutes(Number(e.target.value))}>
+        {IDLE_CHOICES.map((m) => (
+          <option key={m} value={m}>
+            {t('library.minutes', { minutes: m })}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function ChangePassphraseDialog({ onClose }: { onClose(): void }) {
+  const t = useT();
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState(false);
+  const submit = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await vault.changePassphrase({ passphrase: current }, next);
+      setDone(true);
+    } catch (e) {
+      setError(e instanceof Error && e.name === 'WrongPassphraseError' ? t('unlock.wrong') : e instanceof Error ? e.message : String(e));
+    }
+    setBusy(false);
+  };
+  return (
+    <div className="modal-backdrop" role="dialog" aria-modal="true" aria-labelledby="change-title">
+      <form className="vault-card" onSubmit={(e) => (e.preventDefault(), void submit())}>
+        <h2 id="change-title">{t('library.changePassphrase')}</h2>
+        {done ? (
+          <p role="status">{t('library.passphraseChanged')}</p>
+        ) : (
+          <>
+            <label className="field">
+              <span>{t('library.currentPassphrase')}</span>
+              <input type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} />
+            </label>
+            <label className="field">
+              <span>{t('unlock.newPassphrase', { min: MIN_PASSPHRASE_LENGTH })}</span>
+              <input type="password" autoComplete="new-password" value={next} onChange={(e) => setNext(e.target.value)} />
+            </label>
+            <label className="field">
+              <span>{t('vault.confirm')}</span>
+              <input type="password" autoComplete="new-password" value={confirmation} onChange={(e) => setConfirmation(e.target.value)} />
+            </label>
+            {error && <p className="form-error" role="alert">{error}</p>}
+          </>
+        )}
+        <div className="form-actions">
+          <button type="button" className="button" onClick={onClose}>
+            {done ? t('shortcuts.close') : t('common.cancel')}
+          </button>
+          {!done && (
+            <button type="submit" className="button button-primary" disabled={busy || next.length < MIN_PASSPHRASE_LENGTH || next !== confirmation || !current}>
+              {busy ? t('vault.creating') : t('library.changePassphrase')}
+            </button>
+          )}
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+import { useEffect, useState } from 'react';
+import { WrongPassphraseError, WrongRecoveryCodeError } from '../../shared/crypto/vault-header';
+import { useT } from '../i18n';
+import { LanguageSwitch } from './LanguageSwitch';
+import { MIN_PASSPHRASE_LENGTH } from '../storage/vault';
+import { requestPersistentStorage, useSession, vault } from './vault-session';
+
+/** Wrong attempts wait longer and longer: 1, 2, 4... seconds, at most 30. */
+export function retryDelayMs(failures: number): number {
+  return failures === 0 ? 0 : Math.min(30_000, 1000 * 2 ** (failures - 1));
+}
+
+export function UnlockScreen({ reason }: { reason?: 'idle' | 'manual' | undefined }) {
+  const t = useT();
+  const go = useSession((s) => s.go);
+  const [passphrase, setPassphrase] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [failures, setFailures] = useState(0);
+  const [waitUntil, setWaitUntil] = useState(0);
+  const [now, setNow] = useState(() => Date.now());
+  const [error, setError] = useState<string | null>(null);
+  const [recovering, setRecovering] = useState(false);
+
+  useEffect(() => {
+    if (waitUntil <= now) return;
+    const timer = setInterval(() => setNow(Date.now()), 250);
+    return () => clearInterval(timer);
+  }, [waitUntil, now]);
+  const waitSeconds = Math.max(0, Math.ceil((waitUntil - now) / 1000));
+
+  const submit = async () => {
+    if (busy || waitSeconds > 0 || !passphrase) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await vault.unlock(passphrase);
+      requestPersistentStorage();
+      go({ name: 'library' });
+    } catch (e) {
+      const next = failures + 1;
+      setFailures(next);
+      setWaitUntil(Date.now() + retryDelayMs(next));
+      setNow(Date.now());
+      setError(e instanceof WrongPassphraseError ? t('unlock.wrong') : e instanceof Error ? e.message : String(e));
+      setPassphrase('');
+      setBusy(false);
+    }
+  };
+
+  if (recovering) return <RecoveryForm onCancel={() => setRecovering(false)} />;
+
+  return (
+    <main className="vault-screen">
+      <form className="vault-card" onSubmit={(e) => (e.preventDefault(), void submit())} aria-labelledby="unlock-title">
+        <img src="/icon.svg" alt="" width={56} height={56} />
+        <h1 id="unlock-title">{t('unlock.title')}</h1>
+        {reason === 'idle' && <p className="hint">{t('unlock.lockedIdle')}</p>}
+        <label className="field">
+          <span>{t('vault.passphrase')}</span>
+          <input type="password" autoComplete="current-password" autoFocus value={passphrase} onChange={(e) => setPassphrase(e.target.value)} disabled={busy} />
+        </label>
+        {error && (
+          <p className="form-error" role="alert">
+            {error} {waitSeconds > 0 && t('unlock.wait', { seconds: waitSeconds })}
+          </p>
+        )}
+        <button type="submit" className="button button-primary" disabled={busy || waitSeconds > 0 || !passphrase}>
+          {busy ? t('unlock.unlocking') : t('unlock.unlock')}
+        </button>
+        <button type="button" className="link-button" onClick={() => setRecovering(true)}>
+          {t('unlock.forgot')}
+        </button>
+        <LanguageSwitch />
+      </form>
+    </main>
+  );
+}
+
+function RecoveryForm({ onCancel }: { onCancel(): void }) {
+  const t = useT();
+  const go = useSession((s) => s.go);
+  const [code, setCode] = useState('');
+  const [passphrase, setPassphrase] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const submit = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await vault.changePassphrase({ recoveryCode: code }, passphrase);
+      go({ name: 'library' });
+    } catch (e) {
+      setError(e instanceof WrongRecoveryCodeError ? t('unlock.wrongCode') : e instanceof Error ? e.message : String(e));
+      setBusy(false);
+    }
+  };
+  return (
+    <main className="vault-screen">
+      <form className="vault-card" onSubmit={(e) => (e.preventDefault(), void submit())} aria-labelledby="recover-title">
+        <h1 id="recover-title">{t('unlock.recoverTitle')}</h1>
+        <label className="field">
+          <span>{t('unlock.recoveryCode')}</span>
+          <input type="text" autoComplete="off" spellCheck={false} value={code} onChange={(e) => setCode(e.target.value)} />
+        </label>
+        <label className="field">
+          <span>{t('unlock.newPassphrase', { min: MIN_PASSPHRASE_LENGTH })}</span>
+          <input type="password" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
+        </label>
+        {error && <p className="form-error" role="alert">{error}</p>}
+        <div className="form-actions">
+          <button type="button" className="button" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="button button-primary" disabled={busy || passphrase.length < MIN_PASSPHRASE_LENGTH || !code}>
+            {t('unlock.recover')}
+          </button>
+        </div>
+      </form>
+    </main>
+  );
+}

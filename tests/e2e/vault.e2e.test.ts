@@ -1,0 +1,129 @@
+// The vault seen from the browser: what is stored is encrypted, survives a reload, opens only
+// with the passphrase, and locks itself when nobody is there.
+import { mkdirSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EditorPage } from './pages/editor-page';
+import { createVault, dumpIndexedDb, E2E_PASSPHRASE, unlock } from './pages/vault-pages';
+import { launchChromium, openApp } from './support/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const SECRETS = ['Karine Vasseur', 'Karine', 'Vasseur', 'Maëlys Vasseur', 'Maëlys', 'Dossier Vasseur', 'placement envisagé'];
+
+describe('the encrypted vault', () => {
+  it('keeps a drawn case across a reload, behind the passphrase, and stores nothing readable', async () => {
+    const app = await openApp(browser, { viewport: { width: 1500, height: 950 } });
+    const { page } = app;
+    mkdirSync('test-results', { recursive: true });
+    await page.screenshot({ path: 'test-results/vault-create.png' });
+    const code = await createVault(page);
+    expect(code).toMatch(/^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$/);
+
+    // Draw a small case through the UI.
+    const ui = new EditorPage(page);
+    await ui.startNewCase();
+    await ui.addFromPalette('+ Personne');
+    await ui.typeName('Karine Vasseur, 41');
+    await ui.action('Enfant');
+    await ui.typeName('Maëlys Vasseur, 6');
+    await page.locator('.title-field input').fill('Dossier Vasseur');
+    await page.locator('.title-field input').press('Enter');
+    await page.getByTestId('inspector').getByLabel('Notes', { exact: true }).fill('placement envisagé');
+    await page.getByTestId('inspector').getByLabel('Notes', { exact: true }).blur();
+    await expect.poll(() => page.getByTestId('save-status').textContent()).toBe('Enregistré');
+
+    // The raw IndexedDB holds no name, title or note.
+    const raw = await dumpIndexedDb(page);
+    expect(raw).toContain('maillage-vault');
+    for (const secret of SECRETS) expect(raw, secret).not.toContain(secret);
+    // Nor does any other storage of the page.
+    const local = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+    for (const secret of SECRETS) expect(local).not.toContain(secret);
+
+    // Reload: the vault is locked; a wrong passphrase is refused with a clear message.
+    await page.reload();
+    await page.getByRole('heading', { name: 'Déverrouiller Maillage' }).waitFor();
+    await page.screenshot({ path: 'test-results/vault-unlock.png' });
+    await unlock(page, 'ce n’est pas la bonne phrase');
+    await page.getByRole('alert').filter({ hasText: 'Phrase secrète incorrecte.' }).waitFor();
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/Nouvel essai possible dans \d+ s/);
+    expect(await page.getByRole('button', { name: 'Déverrouiller', exact: true }).isDisabled()).toBe(true);
+    await page.screenshot({ path: 'test-results/vault-unlock-wrong.png' });
+
+    await page.waitForTimeout(1100);
+    await unlock(page, E2E_PASSPHRASE);
+    await page.getByRole('heading', { name: 'Situations', level: 1 }).waitFor();
+    const card = page.getByTestId('case-card').filter({ hasText: 'Dossier Vasseur' });
+    await card.waitFor();
+    expect(await card.textContent()).toMatch(/2 personne\(s\), 0 professionnel·le\(s\)/);
+
+    // Search finds the case by a name inside it, accents ignored.
+    await page.getByLabel('Rechercher (titre ou nom)').fill('maelys');
+    expect(await page.getByTestId('case-card').count()).toBe(1);
+    await page.getByLabel('Rechercher (titre ou nom)').fill('personne');
+    expect(await page.getByTestId('case-card').count()).toBe(0);
+    await page.getByLabel('Rechercher (titre ou nom)').fill('');
+    await page.screenshot({ path: 'test-results/library.png' });
+
+    await card.getByRole('button', { name: /Ouvrir/ }).click();
+    await page.locator('[data-name="Maëlys Vasseur"]').waitFor();
+    expect(app.consoleErrors).toEqual([]);
+    expect(app.foreignRequests).toEqual([]);
+    await app.context.close();
+  });
+
+  it('locks after the idle time: the case leaves the screen and the unlock screen shows', async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'fr-FR' });
+    await context.clock.install();
+    const page = await context.newPage();
+    const { inject } = await import('vitest');
+    await page.goto(inject('baseUrl'));
+    await createVault(page);
+    await page.getByRole('button', { name: /Ouvrir l’exemple/ }).click();
+    await page.locator('[data-name="Sophie Laurent"]').waitFor();
+
+    await context.clock.fastForward('06:00');
+    await page.getByRole('heading', { name: 'Déverrouiller Maillage' }).waitFor();
+    expect(await page.getByText('Verrouillé après une période d’inactivité.').count()).toBe(1);
+    expect(await page.locator('[data-name]').count()).toBe(0);
+    expect(await page.content()).not.toContain('Sophie Laurent');
+
+    await unlock(page);
+    await page.getByTestId('case-card').filter({ hasText: 'Situation Laurent' }).waitFor();
+    await context.close();
+  });
+
+  it('shows the history of a case and restores an earlier version, undoably', async () => {
+    const context = await browser.newContext({ viewport: { width: 1500, height: 950 }, locale: 'fr-FR' });
+    await context.clock.install();
+    const page = await context.newPage();
+    const { inject } = await import('vitest');
+    await page.goto(inject('baseUrl'));
+    await createVault(page);
+    await page.getByRole('button', { name: /Ouvrir l’exemple/ }).click();
+    await page.locator('[data-name="Mme Rossi"]').waitFor();
+    // Two minutes later, Mme Rossi is removed: a second version.
+    await context.clock.fastForward('02:00');
+    await page.locator('[data-name="Mme Rossi"]').click({ position: { x: 60, y: 20 } });
+    await page.keyboard.press('Delete');
+    await expect.poll(() => page.getByTestId('save-status').textContent()).toBe('Enregistré');
+    await page.getByRole('button', { name: 'Historique' }).click();
+    const versions = page.getByTestId('history').locator('.revision');
+    await expect.poll(() => versions.count()).toBe(2);
+    await versions.nth(1).click();
+    await page.getByRole('img', { name: 'Aperçu de la version' }).waitFor();
+    await page.screenshot({ path: 'test-results/history.png' });
+    await page.getByRole('button', { name: 'Restaurer cette version' }).click();
+    await page.locator('[data-name="Mme Rossi"]').waitFor();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('[data-name="Mme Rossi"]').count()).toBe(0);
+    await context.close();
+  });
+});
