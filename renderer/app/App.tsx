@@ -8,6 +8,7 @@ import { UnlockScreen } from '../vault/UnlockScreen';
 import { initialScreen, lockNow, setBeforeLock, useSession, vault } from '../vault/vault-session';
 import { announceSaved, listenToOtherWindows } from '../vault/other-windows';
 import { describeSaveError } from '../vault/save-errors';
+import { getPlatform } from '../platform';
 import { Editor } from './Editor';
 
 export function App() {
@@ -42,8 +43,13 @@ export function App() {
       }
     };
     window.addEventListener('keydown', onKey);
+    // The desktop menu's "Verrouiller" (the editor handles the document commands).
+    const stopMenu = getPlatform().onMenuCommand((command) => {
+      if (command === 'lock') void lockNow('manual');
+    });
     return () => {
       stop();
+      stopMenu();
       window.removeEventListener('keydown', onKey);
     };
   }, [unlocked]);

@@ -8,6 +8,7 @@ import { foldForSearch } from '../panels/FindBox';
 import { MIN_PASSPHRASE_LENGTH, TRASH_DAYS, type LibraryEntry } from '../storage/vault';
 import { editorStore } from '../store/editor-store';
 import { IDLE_CHOICES, useIdleSetting } from './idle-lock';
+import { ExportCaseDialog, ImportDialog, saveVaultBackup } from './TransferDialogs';
 import { lockNow, useSession, vault } from './vault-session';
 
 type Tab = 'active' | 'archived' | 'trash';
@@ -36,6 +37,9 @@ export function LibraryScreen() {
   const [query, setQuery] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [changingPassphrase, setChangingPassphrase] = useState(false);
+  const [importing, setImporting] = useState(false);
+  const [exporting, setExporting] = useState<CaseDocument | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
 
   const refresh = useCallback(async () => {
     try {
@@ -92,6 +96,12 @@ export function LibraryScreen() {
           <button type="button" className="button" onClick={() => void run(() => createAndOpen(laurentExample()))}>
             {t('start.openExample')}
           </button>
+          <button type="button" className="button" onClick={() => setImporting(true)}>
+            {t('library.import')}
+          </button>
+          <button type="button" className="button" onClick={() => void run(async () => { const name = await saveVaultBackup(); if (name) setNotice(t('library.backupSaved', { name })); })}>
+            {t('library.backup')}
+          </button>
           <IdleSelect />
           <select aria-label={t('language.label')} value={locale} onChange={(e) => setLocale(e.target.value as typeof locale)}>
             {LOCALES.map((code) => (
@@ -128,6 +138,7 @@ export function LibraryScreen() {
         )}
       </div>
       {error && <p className="form-error library-error" role="alert">{error}</p>}
+      {notice && <p className="notice" role="status">{notice}</p>}
       {tab === 'trash' && <p className="hint library-hint">{t('library.trashHint', { days: TRASH_DAYS })}</p>}
       {entries === null ? (
         <p className="hint library-hint">{t('library.loading')}</p>
@@ -154,6 +165,9 @@ export function LibraryScreen() {
                       </button>
                       <button type="button" className="link-button" onClick={() => void run(() => vault.setState(entry.id, tab === 'archived' ? 'active' : 'archived'))}>
                         {tab === 'archived' ? t('library.unarchive') : t('library.archive')}
+                      </button>
+                      <button type="button" className="link-button" onClick={() => setExporting(entry.doc)}>
+                        {t('library.export')}
                       </button>
                       <button type="button" className="link-button danger" onClick={() => void run(() => vault.remove(entry.id))}>
                         {t('library.delete')}
@@ -188,6 +202,8 @@ export function LibraryScreen() {
         </ul>
       )}
       {changingPassphrase && <ChangePassphraseDialog onClose={() => setChangingPassphrase(false)} />}
+      {importing && <ImportDialog onClose={() => { setImporting(false); void refresh(); }} onImported={setNotice} />}
+      {exporting && <ExportCaseDialog doc={exporting} onClose={() => setExporting(null)} />}
     </main>
   );
 }

@@ -5,8 +5,14 @@ import { z } from 'zod';
 import { fromBase64, toBase64 } from './bytes';
 import { randomBytes } from './webcrypto';
 
+export interface KdfCost {
+  memoryKiB: number;
+  iterations: number;
+  parallelism: number;
+}
+
 /** The parameters of new vaults: 64 MiB, 3 passes, 1 lane. */
-export const DEFAULT_KDF = { memoryKiB: 64 * 1024, iterations: 3, parallelism: 1 } as const;
+export const DEFAULT_KDF: Readonly<KdfCost> = { memoryKiB: 64 * 1024, iterations: 3, parallelism: 1 };
 /** Never accepted below this (OWASP's minimum for Argon2id): 19 MiB, 2 passes. */
 export const KDF_FLOOR = { memoryKiB: 19 * 1024, iterations: 2 } as const;
 

@@ -126,4 +126,41 @@ describe('the encrypted vault', () => {
     await expect.poll(() => page.locator('[data-name="Mme Rossi"]').count()).toBe(0);
     await context.close();
   });
+
+  it('exports a case encrypted, imports it back, and names the problem with a foreign file', async () => {
+    const app = await openApp(browser, { viewport: { width: 1500, height: 950 } });
+    const { page } = app;
+    await createVault(page);
+    await page.getByRole('button', { name: /Ouvrir l’exemple/ }).click();
+    await page.locator('[data-name="Sophie Laurent"]').waitFor();
+    await page.getByRole('button', { name: /Situations/ }).first().click();
+    const card = page.getByTestId('case-card').filter({ hasText: 'Situation Laurent' });
+    await card.getByRole('button', { name: 'Exporter…' }).click();
+    await page.getByLabel(/Phrase de transfert/).fill('phrase de transfert sûre');
+    await page.getByLabel('Confirmer la phrase secrète').fill('phrase de transfert sûre');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter', exact: true }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^situation-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = await download.path();
+    const { readFileSync, writeFileSync } = await import('node:fs');
+    const text = readFileSync(file, 'utf8');
+    for (const secret of ['Laurent', 'Sophie', 'Enzo', 'Situation']) expect(text).not.toContain(secret);
+
+    await page.getByRole('button', { name: 'Importer…' }).click();
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Choisir un fichier…' }).click()]);
+    await chooser.setFiles(file);
+    await page.getByLabel('Phrase de transfert de ce fichier').fill('phrase de transfert sûre');
+    await page.getByRole('button', { name: 'Importer', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Situation importée : « Situation Laurent ».' }).waitFor();
+    await expect.poll(() => page.getByTestId('case-card').filter({ hasText: 'Situation Laurent' }).count()).toBe(2);
+
+    const foreign = `${file}.csv`;
+    writeFileSync(foreign, 'Nom;Prénom\nLaurent;Sophie\n');
+    await page.getByRole('button', { name: 'Importer…' }).click();
+    const [second] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Choisir un fichier…' }).click()]);
+    await second.setFiles(foreign);
+    await page.getByRole('alert').filter({ hasText: 'Ce fichier n’est pas un fichier Maillage. Rien n’a été importé.' }).waitFor();
+    await page.getByRole('button', { name: 'Annuler' }).click();
+    expect(await page.getByTestId('case-card').count()).toBe(2);
+    await app.context.close();
+  });
 });
