@@ -17,6 +17,8 @@ export interface DiagramOptions {
   title?: string;
   subtitle?: string;
   large?: boolean;
+  /** Text drawn in each person's symbol instead of the age (age bands), by node id. */
+  ageLabels?: ReadonlyMap<string, string>;
 }
 
 const MARGIN = 32;
@@ -49,7 +51,8 @@ export function diagramElement(doc: CaseDocument, options: DiagramOptions): { el
   const people = doc.nodes.flatMap((n) => {
     const box = index.boxes.get(n.id);
     if (!box || n.kind === 'institution') return [];
-    const symbol = n.kind === 'person' ? personSymbol(n, symbolOptions) : professionalSymbol(n, symbolOptions);
+    const ageText = options.ageLabels?.get(n.id);
+    const symbol = n.kind === 'person' ? personSymbol(n, ageText ? { ...symbolOptions, ageText } : symbolOptions) : professionalSymbol(n, symbolOptions);
     return [group([symbol], { transform: at(box.x, box.y) })];
   });
 

@@ -15,6 +15,8 @@ export interface SymbolOptions {
   large?: boolean;
   /** Replaces the name (anonymised export). */
   nameOverride?: string;
+  /** Drawn instead of the age (an age band in an anonymised export). */
+  ageText?: string;
 }
 
 const HALF = PERSON.symbol / 2;
@@ -78,7 +80,7 @@ export function genderShape(gender: PersonNode['gender'], cx: number, cy: number
 
 export function personSymbol(p: PersonNode, options: SymbolOptions): SvgElement {
   const { x: cx, y: cy } = PERSON_SYMBOL_CENTRE;
-  const age = personAge(p, options.referenceYear);
+  const age: string | number | undefined = options.ageText ?? personAge(p, options.referenceYear);
   const stroke = { stroke: INK, 'stroke-width': 2.2, fill: p.deceased ? '#eeeeee' : CIRCLE_FILL[p.circle] };
   const nameSize = options.large ? 17 : 13;
   const perLine = options.large ? 13 : 17;
@@ -107,7 +109,7 @@ export function personSymbol(p: PersonNode, options: SymbolOptions): SvgElement 
         {
           x: p.deceased ? cx + HALF + 8 : cx,
           y: p.deceased ? cy - HALF + 10 : cy + 6,
-          'font-size': p.deceased ? 12 : 17,
+          'font-size': p.deceased ? 12 : String(age).length > 3 ? 12 : 17,
           'font-weight': 700,
           'text-anchor': p.deceased ? 'start' : 'middle',
           'font-family': FONT,

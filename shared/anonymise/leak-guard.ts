@@ -1,0 +1,162 @@
+// The last check before an anonymised file is written: every sensitive string of the case is
+// searched in the final bytes, accent- and case-insensitively, on word boundaries, in the text as
+// it is and in everything the format hides: compressed streams (PDF), text chunks (PNG), base64
+// payloads (data: URIs). Any hit blocks the export and says where it was found.
+import { unzlibSync, inflateSync } from 'fflate';
+import { fromBase64 } from '../crypto/bytes';
+import type { SensitiveString } from './sensitive';
+import { findWord, foldText } from './text';
+
+export interface Leak {
+  text: string;
+  source: SensitiveString['source'];
+  /** Where in the file: "text", "PNG text chunk", "compressed stream 3", "base64 data"... */
+  where: string;
+  /** A few characters around the hit, with the hit itself masked. */
+  context: string;
+}
+
+interface Segment {
+  where: string;
+  text: string;
+}
+
+const latin1 = new TextDecoder('latin1');
+const utf8 = new TextDecoder('utf-8');
+const MAX_DEPTH = 3;
+
+function tryInflate(bytes: Uint8Array): Uint8Array | null {
+  for (const inflate of [unzlibSync, inflateSync]) {
+    try {
+      const out = inflate(bytes);
+      if (out.length > 0) return out;
+    } catch {
+      // Not this kind of stream.
+    }
+  }
+  return null;
+}
+
+function pngChunks(bytes: Uint8Array, depth: number): Segment[] {
+  const out: Segment[] = [];
+  let offset = 8;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  while (offset + 12 <= bytes.length) {
+    const length = view.getUint32(offset);
+    const type = latin1.decode(bytes.subarray(offset + 4, offset + 8));
+    const data = bytes.subarray(offset + 8, Math.min(bytes.length, offset + 8 + length));
+    if (type === 'tEXt' || type === 'iTXt' || type === 'zTXt' || type === 'eXIf') {
+      out.push({ where: `PNG ${type} chunk`, text: `${latin1.decode(data)} ${utf8.decode(data)}` });
+      const zero = data.indexOf(0);
+      const compressed = type === 'zTXt' ? data.subarray(zero + 2) : type === 'iTXt' && data[zero + 1] === 1 ? data.subarray(data.indexOf(0, data.indexOf(0, zero + 3) + 1) + 1) : null;
+      const inflated = compressed && tryInflate(compressed);
+      if (inflated) out.push(...segments(inflated, `PNG ${type} chunk (compressed)`, depth + 1));
+    }
+    offset += 12 + length;
+  }
+  return out;
+}
+
+function pdfStreams(bytes: Uint8Array, text: string, depth: number): Segment[] {
+  const out: Segment[] = [];
+  const pattern = /stream\r?\n/g;
+  let match: RegExpExecArray | null;
+  let index = 0;
+  while ((match = pattern.exec(text))) {
+    const start = match.index + match[0].length;
+    const end = text.indexOf('endstream', start);
+    if (end < 0) break;
+    index++;
+    const inflated = tryInflate(bytes.subarray(start, end));
+    if (inflated) out.push(...segments(inflated, `compressed stream ${index}`, depth + 1));
+    pattern.lastIndex = end;
+  }
+  // PDF string literals: (Sophie) with escapes, and <536F70686965> hex strings.
+  for (const literal of text.match(/\((?:\\.|[^\\)])*\)/g) ?? []) {
+    const unescaped = literal.slice(1, -1).replace(/\\([0-7]{1,3}|.)/g, (_m, c: string) => (/^[0-7]+$/.test(c) ? String.fromCharCode(parseInt(c, 8)) : c));
+    out.push({ where: 'PDF string', text: unescaped });
+  }
+  for (const hex of text.match(/<([0-9A-Fa-f\s]{4,})>/g) ?? []) {
+    const digits = hex.replace(/[<>\s]/g, '');
+    const bytesOfHex = Uint8Array.from(digits.match(/../g) ?? [], (h) => parseInt(h, 16));
+    out.push({ where: 'PDF hex string', text: `${latin1.decode(bytesOfHex)} ${decodeUtf16(bytesOfHex)}` });
+  }
+  return out;
+}
+
+function decodeUtf16(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i + 1 < bytes.length; i += 2) out += String.fromCharCode(((bytes[i] as number) << 8) | (bytes[i + 1] as number));
+  return out;
+}
+
+function base64Payloads(text: string, depth: number): Segment[] {
+  const out: Segment[] = [];
+  for (const run of text.match(/[A-Za-z0-9+/]{16,}={0,2}/g) ?? []) {
+    try {
+      const decoded = fromBase64(run.length % 4 === 0 ? run : run.slice(0, run.length - (run.length % 4)));
+      out.push(...segments(decoded, 'base64 data', depth + 1));
+    } catch {
+      // Not base64 after all.
+    }
+  }
+  return out;
+}
+
+/** Every readable view of some bytes: as text, and whatever is packed inside. */
+function segments(bytes: Uint8Array, where: string, depth = 0): Segment[] {
+  const text = latin1.decode(bytes);
+  const out: Segment[] = [
+    { where, text: utf8.decode(bytes) },
+    { where, text },
+  ];
+  // XML and HTML entities (&#233; for é, &#x53; for S).
+  if (text.includes('&#')) out.push({ where: `${where} (entities)`, text: utf8.decode(bytes).replace(/&#(x?)([0-9a-f]+);/gi, (_m, hex: string, n: string) => String.fromCodePoint(parseInt(n, hex ? 16 : 10))) });
+  if (depth >= MAX_DEPTH) return out;
+  if (bytes[0] === 0x89 && text.startsWith('\u0089PNG')) out.push(...pngChunks(bytes, depth));
+  if (text.startsWith('%PDF')) out.push(...pdfStreams(bytes, text, depth));
+  const inflated = depth > 0 ? null : tryInflate(bytes);
+  if (inflated) out.push(...segments(inflated, `${where} (compressed)`, depth + 1));
+  out.push(...base64Payloads(text, depth));
+  return out;
+}
+
+/** Dates must not sit inside a number (a coordinate such as 2019.5 is not the year 2019). */
+function isInsideNumber(text: string, at: number, length: number): boolean {
+  const before = text[at - 1] ?? '';
+  const after = text.slice(at + length, at + length + 2);
+  return /[\d.-]/.test(before) || /^[\d]/.test(after) || /^\.\d/.test(after);
+}
+
+export function findLeaks(bytes: Uint8Array, sensitive: readonly SensitiveString[]): Leak[] {
+  const leaks = new Map<string, Leak>();
+  const needles = sensitive.map((s) => ({ ...s, folded: foldText(s.text) })).filter((s) => s.folded.length >= 2);
+  for (const segment of segments(bytes, 'text')) {
+    const haystack = foldText(segment.text);
+    for (const needle of needles) {
+      for (const at of findWord(haystack, needle.folded)) {
+        // Numbers (dates, the 59 of "Habitat 59") count only when they are not part of a longer number.
+        if (/^[\d-]+$/.test(needle.folded) && isInsideNumber(haystack, at, needle.folded.length)) continue;
+        const key = `${needle.folded}|${segment.where}`;
+        if (leaks.has(key)) continue;
+        const context = `${haystack.slice(Math.max(0, at - 20), at)}[…]${haystack.slice(at + needle.folded.length, at + needle.folded.length + 20)}`;
+        leaks.set(key, { text: needle.text, source: needle.source, where: segment.where, context });
+      }
+    }
+  }
+  return [...leaks.values()];
+}
+
+export class LeakError extends Error {
+  override name = 'LeakError';
+  constructor(readonly leaks: Leak[]) {
+    super(`Export blocked: ${leaks.length} sensitive string(s) found (${leaks.slice(0, 3).map((l) => `${l.source} in ${l.where}`).join('; ')}).`);
+  }
+}
+
+/** Throws LeakError when anything sensitive is in the bytes; returns them untouched otherwise. */
+export function guardExport(bytes: Uint8Array, sensitive: readonly SensitiveString[]): Uint8Array {
+  const leaks = findLeaks(bytes, sensitive);
+  if (leaks.length) throw new LeakError(leaks);
+  return bytes;
+}

@@ -1,0 +1,90 @@
+// What must never appear in an anonymised export: every name and part of a name, institution
+// names (less their generic words: "Collège" in "Collège Jean Jaurès" names a kind, not a place),
+// household names, the title, words of free text that look like proper nouns, and dates.
+import type { CaseDocument } from '../model/case';
+import { CATEGORY_LABELS, INSTITUTION_PRESETS, MEASURE_PRESETS, ROLE_PRESETS } from '../model/presets';
+import { foldText, nameParts } from './text';
+
+export interface SensitiveString {
+  text: string;
+  /** Where it comes from, to explain a block ("name of a person"...). */
+  source: 'person' | 'professional' | 'institution' | 'household' | 'title' | 'notes' | 'free-text' | 'date';
+}
+
+/** Generic words of the vocabulary: not identifying on their own. */
+const GENERIC = new Set(
+  [
+    ...INSTITUTION_PRESETS.flatMap((p) => [p.label.fr, p.label.en]),
+    ...Object.values(CATEGORY_LABELS).flatMap((l) => [l.fr, l.en]),
+    ...ROLE_PRESETS.flatMap((r) => [r.short.fr, r.short.en, r.long.fr, r.long.en]),
+    ...MEASURE_PRESETS.flatMap((m) => [m.label.fr, m.label.en]),
+    'service', 'centre', 'maison', 'association', 'hôpital', 'clinique', 'cabinet', 'école', 'collège', 'lycée', 'mairie', 'tribunal', 'judiciaire',
+    'départemental', 'conseil', 'de', 'du', 'des', 'la', 'le', 'les', 'et', 'social', 'sociale', 'foyer', 'the', 'of', 'and',
+    'situation', 'dossier', 'famille', 'family', 'case', 'household',
+  ]
+    .flatMap((label) => [label, ...nameParts(label)])
+    .map(foldText),
+);
+
+/** Civilities and titles: part of how a name is written, not of who it is. */
+const CIVILITY = new Set(['mme', 'm', 'mr', 'mrs', 'ms', 'mlle', 'monsieur', 'madame', 'mademoiselle', 'dr', 'docteur', 'doctor', 'me', 'maitre', 'pr', 'professeur']);
+
+/** Capitalised words of free text (names, places), and every word after an elided article (d'Enzo). */
+function properNouns(text: string): string[] {
+  const words = text.match(/\p{Lu}[\p{L}'’-]{2,}/gu) ?? [];
+  const elided = [...text.matchAll(/\b[dlDL]['’](\p{L}{3,})/gu)].map((m) => m[1] as string);
+  return [...words, ...elided];
+}
+
+export function sensitiveStrings(doc: CaseDocument): SensitiveString[] {
+  const out = new Map<string, SensitiveString>();
+  const add = (text: string | undefined, source: SensitiveString['source'], { withParts = true, skipGeneric = false } = {}) => {
+    if (!text?.trim()) return;
+    const candidates = withParts ? [text.trim(), ...nameParts(text)] : [text.trim()];
+    for (const candidate of candidates) {
+      const folded = foldText(candidate);
+      if (folded.length < 2 || CIVILITY.has(folded) || (skipGeneric && GENERIC.has(folded))) continue;
+      if (!out.has(folded)) out.set(folded, { text: candidate, source });
+    }
+  };
+  const addFree = (text: string | undefined) => {
+    if (!text?.trim()) return;
+    for (const word of properNouns(text)) add(word, 'notes', { withParts: true, skipGeneric: true });
+  };
+  const addYear = (year: number | undefined) => year !== undefined && add(String(year), 'date', { withParts: false });
+
+  add(doc.title, 'title', { skipGeneric: true });
+  addFree(doc.notes);
+  for (const node of doc.nodes) {
+    if (node.kind === 'person') {
+      add(node.name, 'person');
+      addYear(node.birthYear);
+      addYear(node.deathYear);
+    } else if (node.kind === 'professional') {
+      // A professional is often written with their function ("Juge Bernard"): that word is generic.
+      add(node.name, 'professional', { skipGeneric: true });
+      if (!ROLE_PRESETS.some((r) => r.key === node.role)) add(node.role, 'free-text', { skipGeneric: true });
+    } else {
+      add(node.name, 'institution', { skipGeneric: true });
+      if (!INSTITUTION_PRESETS.some((p) => p.key === node.type)) add(node.type, 'free-text', { skipGeneric: true });
+    }
+    addFree(node.notes);
+  }
+  for (const household of doc.households) {
+    add(household.name, 'household', { skipGeneric: true });
+    addFree(household.notes);
+  }
+  for (const link of doc.links) {
+    addFree(link.notes);
+    if (link.kind === 'couple') {
+      addYear(link.startYear);
+      addYear(link.endYear);
+    }
+    if (link.kind === 'intervention') {
+      if (link.measure && !MEASURE_PRESETS.some((m) => m.key === link.measure)) add(link.measure, 'free-text', { skipGeneric: true });
+      if (link.since) add(link.since, 'date', { withParts: false });
+    }
+    if (link.kind === 'referral' && link.date) add(link.date, 'date', { withParts: false });
+  }
+  return [...out.values()];
+}
