@@ -59,24 +59,34 @@ function pngChunks(bytes: Uint8Array, depth: number): Segment[] {
 
 function pdfStreams(bytes: Uint8Array, text: string, depth: number): Segment[] {
   const out: Segment[] = [];
-  const pattern = /stream\r?\n/g;
+  // "stream" opens a stream; "endstream" (which also ends in stream) does not.
+  const pattern = /(?<!end)stream\r?\n/g;
   let match: RegExpExecArray | null;
   let index = 0;
+  let outside = '';
+  let last = 0;
   while ((match = pattern.exec(text))) {
     const start = match.index + match[0].length;
     const end = text.indexOf('endstream', start);
     if (end < 0) break;
     index++;
-    const inflated = tryInflate(bytes.subarray(start, end));
+    outside += text.slice(last, match.index);
+    last = end;
+    const body = bytes.subarray(start, end);
+    const inflated = tryInflate(body);
+    // A stream is either compressed (read inflated) or plain (read as it is).
     if (inflated) out.push(...segments(inflated, `compressed stream ${index}`, depth + 1));
+    else if (looksMeaningful(body)) out.push(...segments(body, `stream ${index}`, depth + 1));
     pattern.lastIndex = end;
   }
-  // PDF string literals: (Sophie) with escapes, and <536F70686965> hex strings.
-  for (const literal of text.match(/\((?:\\.|[^\\)])*\)/g) ?? []) {
+  outside += text.slice(last);
+  // Outside the streams: dictionaries, info, string literals (Sophie) and hex strings <536F...>.
+  out.push({ where: 'PDF objects', text: outside });
+  for (const literal of outside.match(/\((?:\\.|[^\\)])*\)/g) ?? []) {
     const unescaped = literal.slice(1, -1).replace(/\\([0-7]{1,3}|.)/g, (_m, c: string) => (/^[0-7]+$/.test(c) ? String.fromCharCode(parseInt(c, 8)) : c));
     out.push({ where: 'PDF string', text: unescaped });
   }
-  for (const hex of text.match(/<([0-9A-Fa-f\s]{4,})>/g) ?? []) {
+  for (const hex of outside.match(/<([0-9A-Fa-f\s]{4,})>/g) ?? []) {
     const digits = hex.replace(/[<>\s]/g, '');
     const bytesOfHex = Uint8Array.from(digits.match(/../g) ?? [], (h) => parseInt(h, 16));
     out.push({ where: 'PDF hex string', text: `${latin1.decode(bytesOfHex)} ${decodeUtf16(bytesOfHex)}` });
@@ -90,12 +100,21 @@ function decodeUtf16(bytes: Uint8Array): string {
   return out;
 }
 
+/** Text, or a container we know how to open: worth reading. Random bytes are not (false hits). */
+function looksMeaningful(bytes: Uint8Array): boolean {
+  if (bytes.length === 0) return false;
+  if (bytes[0] === 0x89 || bytes[0] === 0x78 || latin1.decode(bytes.subarray(0, 4)) === '%PDF') return true;
+  const text = utf8.decode(bytes);
+  const printable = [...text].filter((c) => /[\p{L}\p{N}\p{P}\p{Zs}\n\r\t]/u.test(c)).length;
+  return printable / [...text].length > 0.9;
+}
+
 function base64Payloads(text: string, depth: number): Segment[] {
   const out: Segment[] = [];
-  for (const run of text.match(/[A-Za-z0-9+/]{16,}={0,2}/g) ?? []) {
+  for (const run of text.match(/[A-Za-z0-9+/]{8,}={0,2}/g) ?? []) {
     try {
       const decoded = fromBase64(run.length % 4 === 0 ? run : run.slice(0, run.length - (run.length % 4)));
-      out.push(...segments(decoded, 'base64 data', depth + 1));
+      if (looksMeaningful(decoded)) out.push(...segments(decoded, 'base64 data', depth + 1));
     } catch {
       // Not base64 after all.
     }
@@ -106,6 +125,10 @@ function base64Payloads(text: string, depth: number): Segment[] {
 /** Every readable view of some bytes: as text, and whatever is packed inside. */
 function segments(bytes: Uint8Array, where: string, depth = 0): Segment[] {
   const text = latin1.decode(bytes);
+  // Containers are read through their structure: their compressed parts as raw bytes would only
+  // produce false hits.
+  if (bytes[0] === 0x89 && text.startsWith('\u0089PNG')) return pngChunks(bytes, depth);
+  if (text.startsWith('%PDF')) return pdfStreams(bytes, text, depth);
   const out: Segment[] = [
     { where, text: utf8.decode(bytes) },
     { where, text },
@@ -113,8 +136,6 @@ function segments(bytes: Uint8Array, where: string, depth = 0): Segment[] {
   // XML and HTML entities (&#233; for é, &#x53; for S).
   if (text.includes('&#')) out.push({ where: `${where} (entities)`, text: utf8.decode(bytes).replace(/&#(x?)([0-9a-f]+);/gi, (_m, hex: string, n: string) => String.fromCodePoint(parseInt(n, hex ? 16 : 10))) });
   if (depth >= MAX_DEPTH) return out;
-  if (bytes[0] === 0x89 && text.startsWith('\u0089PNG')) out.push(...pngChunks(bytes, depth));
-  if (text.startsWith('%PDF')) out.push(...pdfStreams(bytes, text, depth));
   const inflated = depth > 0 ? null : tryInflate(bytes);
   if (inflated) out.push(...segments(inflated, `${where} (compressed)`, depth + 1));
   out.push(...base64Payloads(text, depth));
@@ -128,11 +149,14 @@ function isInsideNumber(text: string, at: number, length: number): boolean {
   return /[\d.-]/.test(before) || /^[\d]/.test(after) || /^\.\d/.test(after);
 }
 
+/** Fixed strings of the formats themselves, which hold numbers that could pass for a year. */
+const FORMAT_CONSTANTS = ['http://www.w3.org/2000/svg', 'http://www.w3.org/1999/xlink'];
+
 export function findLeaks(bytes: Uint8Array, sensitive: readonly SensitiveString[]): Leak[] {
   const leaks = new Map<string, Leak>();
   const needles = sensitive.map((s) => ({ ...s, folded: foldText(s.text) })).filter((s) => s.folded.length >= 2);
   for (const segment of segments(bytes, 'text')) {
-    const haystack = foldText(segment.text);
+    const haystack = FORMAT_CONSTANTS.reduce((text, constant) => text.split(constant).join(' '), foldText(segment.text));
     for (const needle of needles) {
       for (const at of findWord(haystack, needle.folded)) {
         // Numbers (dates, the 59 of "Habitat 59") count only when they are not part of a longer number.

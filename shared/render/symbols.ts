@@ -130,13 +130,13 @@ export function professionalSymbol(p: ProfessionalNode, options: SymbolOptions):
   const perLine = options.large ? 14 : 19;
   const role = roleLabel(p.role, options.locale);
   const name = options.nameOverride ?? p.name;
-  const lines = wrapLabel(name || translate(options.locale, 'symbol.unnamed'), perLine, 1);
+  const lines = wrapLabel(name || translate(options.locale, 'symbol.unnamed'), perLine, 2);
   return group([
     // A small figure: head and shoulders.
     el('circle', { cx, cy: 9, r: 7.5, fill, stroke: INK, 'stroke-width': 1.8 }),
     el('path', { d: `M${cx - 15} 36 Q${cx - 15} 19 ${cx} 19 Q${cx + 15} 19 ${cx + 15} 36 Z`, fill, stroke: INK, 'stroke-width': 1.8 }),
     ...textLines(lines, PROFESSIONAL.width / 2, PROFESSIONAL.symbol + 18, nameSize, { 'font-weight': 600 }),
-    ...textLines(wrapLabel(role, perLine, 2), PROFESSIONAL.width / 2, PROFESSIONAL.symbol + 18 + nameSize * 1.25, 11.5, { fill: INK_SOFT, 'font-style': 'italic' }),
+    ...textLines(wrapLabel(role, perLine, 3 - lines.length), PROFESSIONAL.width / 2, PROFESSIONAL.symbol + 18 + lines.length * nameSize * 1.2, 11.5, { fill: INK_SOFT, 'font-style': 'italic' }),
   ]);
 }
 

@@ -1,0 +1,110 @@
+// The diagram as a PDF page, drawn from the same SVG tree as the SVG export (vector, fitted to
+// A4 or A3). pdf-lib runs in browsers and in Node alike, so the command line can make PDFs too.
+// No metadata at all: neither title, author, subject nor dates.
+import { LineCapStyle, PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
+import type { SvgElement, SvgChild } from '../render/svg';
+
+export interface PdfPage {
+  pageSize: 'A4' | 'A3';
+  landscape: boolean;
+}
+
+const SIZES = { A4: [595.28, 841.89], A3: [841.89, 1190.55] } as const;
+const MARGIN = 28;
+
+function colour(value: string | number | undefined): RGB | undefined {
+  if (typeof value !== 'string' || value === 'none' || !value.startsWith('#')) return undefined;
+  const hex = value.length === 4 ? value.replace(/#(.)(.)(.)/, '#$1$1$2$2$3$3') : value;
+  const n = parseInt(hex.slice(1, 7), 16);
+  return rgb(((n >> 16) & 255) / 255, ((n >> 8) & 255) / 255, (n & 255) / 255);
+}
+
+const num = (value: string | number | undefined, fallback = 0): number => (value === undefined ? fallback : Number(value));
+const dashes = (value: string | number | undefined): number[] | undefined => (typeof value === 'string' ? value.split(/[\s,]+/).map(Number) : undefined);
+
+interface Context {
+  page: PDFPage;
+  fonts: { regular: PDFFont; bold: PDFFont; italic: PDFFont };
+  scale: number;
+  ox: number;
+  oy: number;
+  pageHeight: number;
+}
+
+function translateOf(transform: string | number | undefined): [number, number] {
+  const m = typeof transform === 'string' ? /translate\(\s*(-?[\d.]+)[\s,]+(-?[\d.]+)\s*\)/.exec(transform) : null;
+  return m ? [Number(m[1]), Number(m[2])] : [0, 0];
+}
+
+/** Characters the standard PDF fonts cannot encode become "?": a PDF never fails to build. */
+function encodable(font: PDFFont, text: string): string {
+  const supported = new Set(font.getCharacterSet());
+  return [...text.replace(/⚖\s?/g, '')].map((c) => (supported.has(c.codePointAt(0) ?? 0) ? c : '?')).join('');
+}
+
+function draw(node: SvgChild, ctx: Context, tx: number, ty: number): void {
+  if (typeof node === 'string') return;
+  const a = node.attrs;
+  const X = (x: number) => ctx.ox + (tx + x) * ctx.scale;
+  const Y = (y: number) => ctx.pageHeight - (ctx.oy + (ty + y) * ctx.scale);
+  const stroke = colour(a.stroke);
+  const fill = colour(a.fill);
+  const borderWidth = num(a['stroke-width'], 1) * ctx.scale;
+  const dashArray = dashes(a['stroke-dasharray'])?.map((d) => d * ctx.scale);
+  switch (node.tag) {
+    case 'g':
+    case 'svg': {
+      const [dx, dy] = translateOf(a.transform);
+      for (const child of node.children) draw(child, ctx, tx + dx, ty + dy);
+      return;
+    }
+    case 'rect': {
+      const x = num(a.x);
+      const y = num(a.y);
+      const w = num(a.width);
+      const h = num(a.height);
+      const r = Math.min(num(a.rx), w / 2, h / 2);
+      const d = r > 0 ? `M${x + r} ${y} H${x + w - r} A${r} ${r} 0 0 1 ${x + w} ${y + r} V${y + h - r} A${r} ${r} 0 0 1 ${x + w - r} ${y + h} H${x + r} A${r} ${r} 0 0 1 ${x} ${y + h - r} V${y + r} A${r} ${r} 0 0 1 ${x + r} ${y} Z` : `M${x} ${y} H${x + w} V${y + h} H${x} Z`;
+      ctx.page.drawSvgPath(d, { x: X(0), y: Y(0), scale: ctx.scale, ...(fill ? { color: fill } : {}), ...(stroke ? { borderColor: stroke, borderWidth } : {}), ...(dashArray ? { borderDashArray: dashArray } : {}) });
+      return;
+    }
+    case 'circle':
+      ctx.page.drawCircle({ x: X(num(a.cx)), y: Y(num(a.cy)), size: num(a.r) * ctx.scale, ...(fill ? { color: fill } : {}), ...(stroke ? { borderColor: stroke, borderWidth } : {}), ...(dashArray ? { borderDashArray: dashArray } : {}) });
+      return;
+    case 'line':
+      if (stroke) ctx.page.drawLine({ start: { x: X(num(a.x1)), y: Y(num(a.y1)) }, end: { x: X(num(a.x2)), y: Y(num(a.y2)) }, thickness: borderWidth, color: stroke, lineCap: LineCapStyle.Round, ...(dashArray ? { dashArray } : {}) });
+      return;
+    case 'path':
+      if (typeof a.d === 'string' && a.d) ctx.page.drawSvgPath(a.d, { x: X(0), y: Y(0), scale: ctx.scale, ...(fill ? { color: fill } : {}), ...(stroke ? { borderColor: stroke, borderWidth } : {}), ...(dashArray ? { borderDashArray: dashArray } : {}) });
+      return;
+    case 'text': {
+      const font = a['font-weight'] === 700 || a['font-weight'] === 600 ? ctx.fonts.bold : a['font-style'] === 'italic' ? ctx.fonts.italic : ctx.fonts.regular;
+      const text = encodable(font, node.children.filter((c): c is string => typeof c === 'string').join(''));
+      if (!text.trim()) return;
+      const size = num(a['font-size'], 12) * ctx.scale;
+      const width = font.widthOfTextAtSize(text, size);
+      const anchor = a['text-anchor'];
+      const x = X(num(a.x)) - (anchor === 'middle' ? width / 2 : anchor === 'end' ? width : 0);
+      ctx.page.drawText(text, { x, y: Y(num(a.y)), size, font, color: fill ?? rgb(0, 0, 0) });
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+export async function renderPdf(element: SvgElement, width: number, height: number, page: PdfPage): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create({ updateMetadata: false });
+  const [short, long] = SIZES[page.pageSize];
+  const [pw, ph] = page.landscape ? [long, short] : [short, long];
+  const pdfPage = pdf.addPage([pw, ph]);
+  const scale = Math.min((pw - 2 * MARGIN) / width, (ph - 2 * MARGIN) / height);
+  const fonts = {
+    regular: await pdf.embedFont(StandardFonts.Helvetica),
+    bold: await pdf.embedFont(StandardFonts.HelveticaBold),
+    italic: await pdf.embedFont(StandardFonts.HelveticaOblique),
+  };
+  const ctx: Context = { page: pdfPage, fonts, scale, ox: (pw - width * scale) / 2, oy: (ph - height * scale) / 2, pageHeight: ph };
+  draw(element, ctx, 0, 0);
+  return pdf.save({ useObjectStreams: true });
+}
