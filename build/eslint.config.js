@@ -65,7 +65,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['tests/**/*.{ts,tsx}', 'build/**/*.{ts,js}'],
+    files: ['tests/**/*.{ts,tsx}', 'build/**/*.{ts,js,mjs}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: { 'no-console': 'off' },
   },

@@ -161,7 +161,8 @@ export function findLeaks(bytes: Uint8Array, sensitive: readonly SensitiveString
       for (const at of findWord(haystack, needle.folded)) {
         // Numbers (dates, the 59 of "Habitat 59") count only when they are not part of a longer number.
         if (/^[\d-]+$/.test(needle.folded) && isInsideNumber(haystack, at, needle.folded.length)) continue;
-        const key = `${needle.folded}|${segment.where}`;
+        // One report per string: the first place it was found.
+        const key = needle.folded;
         if (leaks.has(key)) continue;
         const context = `${haystack.slice(Math.max(0, at - 20), at)}[…]${haystack.slice(at + needle.folded.length, at + needle.folded.length + 20)}`;
         leaks.set(key, { text: needle.text, source: needle.source, where: segment.where, context });

@@ -1,0 +1,100 @@
+// maillage export CASE.json [--anonymise] --format svg|pdf|png|json -o OUT [--title T] [--lang fr|en] [--page A4|A3] [--portrait]
+// maillage check FILE CASE.json
+// Exit codes: 0 done, 1 a leak was found (nothing written), 2 bad usage or input, 3 needs a browser.
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { findLeaks, LeakError } from '../../shared/anonymise/leak-guard';
+import { sensitiveStrings } from '../../shared/anonymise/sensitive';
+import { EXPORT_FORMATS, exportJson, exportPdf, exportSvg, prepareExport, type ExportFormat } from '../../shared/export/export';
+import type { Locale } from '../../shared/i18n/messages';
+import type { CaseDocument } from '../../shared/model/case';
+import { restoreCase } from '../../shared/model/restore';
+
+const USAGE = `Usage:
+  maillage export CASE.json --format svg|pdf|png|json -o OUT [--anonymise] [--title "Situation A"] [--lang fr|en] [--page A4|A3] [--portrait]
+  maillage check FILE CASE.json      runs the leak guard on FILE against the names of CASE.json`;
+
+const MAX_CASE_BYTES = 64 * 1024 * 1024;
+
+function readCase(path: string): CaseDocument {
+  const bytes = readFileSync(path);
+  if (bytes.length > MAX_CASE_BYTES) throw new Error(`${path}: too large to be a case (${bytes.length} bytes)`);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(bytes.toString('utf8'));
+  } catch {
+    throw new Error(`${path}: not a JSON case file (export one from Maillage: Exporter… > en clair, or JSON)`);
+  }
+  const restored = restoreCase(raw);
+  if (!restored.ok) throw new Error(`${path}: ${restored.error}`);
+  return restored.doc;
+}
+
+function writeAtomically(path: string, bytes: Uint8Array): void {
+  const temporary = `${path}.tmp-${process.pid}`;
+  writeFileSync(temporary, bytes);
+  renameSync(temporary, path);
+}
+
+export async function main(argv: string[], out = console): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === 'export') {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: {
+          format: { type: 'string', short: 'f' },
+          output: { type: 'string', short: 'o' },
+          anonymise: { type: 'boolean', default: false },
+          anonymize: { type: 'boolean', default: false },
+          title: { type: 'string' },
+          lang: { type: 'string', default: 'fr' },
+          page: { type: 'string', default: 'A4' },
+          portrait: { type: 'boolean', default: false },
+        },
+      });
+      const input = positionals[0];
+      const format = values.format as ExportFormat | undefined;
+      if (!input || !values.output || !format || !EXPORT_FORMATS.includes(format)) {
+        out.error(USAGE);
+        return 2;
+      }
+      const locale: Locale = values.lang === 'en' ? 'en' : 'fr';
+      if (format === 'png') {
+        out.error('PNG needs a browser to draw the diagram: export SVG or PDF here, or PNG from the app.');
+        return 3;
+      }
+      const prepared = prepareExport(readCase(input), { anonymise: values.anonymise || values.anonymize, locale, ...(values.title ? { title: values.title } : {}) });
+      const bytes =
+        format === 'svg' ? exportSvg(prepared) : format === 'json' ? exportJson(prepared) : await exportPdf(prepared, { pageSize: values.page === 'A3' ? 'A3' : 'A4', landscape: !values.portrait });
+      writeAtomically(values.output, bytes);
+      out.log(`${values.output}: ${format.toUpperCase()}, ${prepared.anonymised ? 'anonymised, leak guard passed' : 'full (not anonymised: professional secrecy applies)'}`);
+      return 0;
+    }
+    if (command === 'check') {
+      const [file, casePath] = rest;
+      if (!file || !casePath) {
+        out.error(USAGE);
+        return 2;
+      }
+      const leaks = findLeaks(new Uint8Array(readFileSync(file)), sensitiveStrings(readCase(casePath)));
+      if (leaks.length === 0) {
+        out.log(`${file}: no sensitive string of the case found.`);
+        return 0;
+      }
+      for (const leak of leaks) out.error(`${file}: ${leak.source} "${leak.text}" found in ${leak.where}`);
+      return 1;
+    }
+    out.error(USAGE);
+    return 2;
+  } catch (error) {
+    if (error instanceof LeakError) {
+      for (const leak of error.leaks) out.error(`blocked: ${leak.source} "${leak.text}" would be in ${leak.where}`);
+      out.error('Nothing was written.');
+      return 1;
+    }
+    out.error(error instanceof Error ? error.message : String(error));
+    return 2;
+  }
+}
