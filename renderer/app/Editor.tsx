@@ -6,6 +6,7 @@ import { Canvas } from '../canvas/Canvas';
 import type { FlowNode, LinkFlowEdge } from '../canvas/flow-model';
 import { useT } from '../i18n';
 import { FindBox } from '../panels/FindBox';
+import { ExportDialog } from '../export/ExportDialog';
 import { HistoryPanel } from '../panels/HistoryPanel';
 import { Inspector } from '../panels/Inspector';
 import { ShortcutsDialog } from '../panels/ShortcutsDialog';
@@ -50,11 +51,14 @@ function EditorWorkspace({ onExit }: { onExit(): void }) {
 
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [historyOpen, setHistoryOpen] = useState(false);
+  const [exportOpen, setExportOpen] = useState(false);
+  const openExport = useCallback(() => setExportOpen(true), []);
+  const doc = useEditor((s) => (exportOpen ? s.doc : null));
   const showShortcuts = useCallback(() => setShortcutsOpen(true), []);
-  const context = useRef<CommandContext>({ flow: null, organise, togglePresentation, exitEditor: onExit, showShortcuts });
+  const context = useRef<CommandContext>({ flow: null, organise, togglePresentation, exitEditor: onExit, showShortcuts, openExport });
   useLayoutEffect(() => {
-    context.current = { flow, organise, togglePresentation, exitEditor: onExit, showShortcuts };
-  }, [flow, organise, togglePresentation, onExit, showShortcuts]);
+    context.current = { flow, organise, togglePresentation, exitEditor: onExit, showShortcuts, openExport };
+  }, [flow, organise, togglePresentation, onExit, showShortcuts, openExport]);
 
   // A node just created (and being named) that landed outside the view: while the diagram is small
   // enough, the whole of it is fitted (everyone in the room keeps seeing everything); beyond that,
@@ -112,6 +116,7 @@ function EditorWorkspace({ onExit }: { onExit(): void }) {
       )}
       {findOpen && <FindBox />}
       {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
+      {exportOpen && doc && <ExportDialog doc={doc} onClose={() => setExportOpen(false)} />}
       {presentation && (
         <button type="button" className="button presentation-exit" onClick={togglePresentation}>
           {t('editor.exitPresentation')}

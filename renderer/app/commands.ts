@@ -11,6 +11,7 @@ export interface CommandContext {
   togglePresentation(): void;
   exitEditor(): void;
   showShortcuts(): void;
+  openExport(): void;
 }
 
 export type EditorCommand = MenuCommand | 'rename' | 'link' | 'escape' | 'nudge-left' | 'nudge-right' | 'nudge-up' | 'nudge-down';
@@ -39,6 +40,7 @@ export function runCommand(command: EditorCommand, ctx: CommandContext, fine = f
     case 'organise': ctx.organise(); return true;
     case 'open-library': ctx.exitEditor(); return true;
     case 'shortcuts': ctx.showShortcuts(); return true;
+    case 'export': ctx.openExport(); return true;
     case 'rename': if (single) store.startRenaming(single); return !!single;
     case 'link': if (single) store.startLinking(single); return !!single;
     case 'nudge-left': store.nudgeSelection(-step, 0); return true;
@@ -74,6 +76,7 @@ export function commandForKey(event: KeyboardEvent): EditorCommand | null {
   if (mod && key === 'v') return 'paste';
   if (mod && key === 'a') return 'select-all';
   if (mod && key === 'f') return 'find';
+  if (mod && key === 'e') return 'export';
   if (mod && (key === '=' || key === '+')) return 'zoom-in';
   if (mod && key === '-') return 'zoom-out';
   if (mod && key === '0') return 'fit-view';

@@ -69,6 +69,7 @@ export function TopBar({ onExit, onCommand, onHistory, historyOpen }: { onExit()
         {tool(t('editor.minimap'), 'toggle-minimap', 'Ctrl+Maj+M', { 'aria-pressed': minimap })}
         {tool(t('editor.presentation'), 'toggle-presentation', 'F5')}
         {tool('?', 'shortcuts', 'F1', { 'aria-label': t('editor.shortcuts'), title: `${t('editor.shortcuts')} (F1)` })}
+        {tool(t('editor.export'), 'export', 'Ctrl+E')}
         <button type="button" className="tool" aria-pressed={historyOpen} onClick={onHistory}>
           {t('history.title')}
         </button>

@@ -122,12 +122,16 @@ function base64Payloads(text: string, depth: number): Segment[] {
   return out;
 }
 
+function isPng(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47;
+}
+
 /** Every readable view of some bytes: as text, and whatever is packed inside. */
 function segments(bytes: Uint8Array, where: string, depth = 0): Segment[] {
   const text = latin1.decode(bytes);
   // Containers are read through their structure: their compressed parts as raw bytes would only
   // produce false hits.
-  if (bytes[0] === 0x89 && text.startsWith('\u0089PNG')) return pngChunks(bytes, depth);
+  if (isPng(bytes)) return pngChunks(bytes, depth);
   if (text.startsWith('%PDF')) return pdfStreams(bytes, text, depth);
   const out: Segment[] = [
     { where, text: utf8.decode(bytes) },

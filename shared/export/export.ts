@@ -9,7 +9,7 @@ import { translate, type Locale } from '../i18n/messages';
 import type { CaseDocument } from '../model/case';
 import type { Id } from '../model/primitives';
 import { diagramElement, renderDiagramSvg, type DiagramOptions } from '../render/diagram';
-import { renderPdf, type PdfPage } from './pdf';
+import type { PdfPage } from './pdf';
 
 export const EXPORT_FORMATS = ['svg', 'png', 'pdf', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -50,6 +50,8 @@ export function finalise(prepared: PreparedExport, bytes: Uint8Array): Uint8Arra
   return prepared.anonymised ? guardExport(bytes, prepared.sensitive) : bytes;
 }
 
+export type { PdfPage };
+
 export function exportSvg(prepared: PreparedExport): Uint8Array {
   return finalise(prepared, utf8(renderDiagramSvg(prepared.doc, prepared.diagram)));
 }
@@ -60,6 +62,8 @@ export function exportJson(prepared: PreparedExport): Uint8Array {
 
 export async function exportPdf(prepared: PreparedExport, page: PdfPage): Promise<Uint8Array> {
   const { element, width, height } = diagramElement(prepared.doc, prepared.diagram);
+  // Loaded on demand: the PDF library is not part of the app's first download.
+  const { renderPdf } = await import('./pdf');
   return finalise(prepared, await renderPdf(element, width, height, page));
 }
 

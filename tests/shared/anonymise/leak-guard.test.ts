@@ -62,6 +62,13 @@ describe('leak guard', () => {
     expect(findLeaks(utf8('<text>née en 1963</text>'), withYear).map((l) => l.text)).toContain('1963');
   });
 
+  it('reads a PNG through its chunks: compressed pixels cannot raise false alarms', () => {
+    // Image data that happens to spell a name once inflated is still only pixels.
+    const idat = pngWith('IDAT', zlibSync(utf8('\u0000Léa 59 Léa')));
+    expect(findLeaks(idat, sensitive)).toEqual([]);
+    expect(findLeaks(pngWith('tEXt', latin1('Comment\u0000Léa')), sensitive).map((l) => l.where)).toEqual(['PNG tEXt chunk']);
+  });
+
   it('lets through a clean file', () => {
     expect(guardExport(utf8('<svg><text>Mère</text><text>Fils aîné (14-15 ans)</text></svg>'), sensitive)).toBeInstanceOf(Uint8Array);
   });

@@ -1,0 +1,179 @@
+import { useMemo, useState } from 'react';
+import { LeakError, type Leak } from '../../shared/anonymise/leak-guard';
+import { fromUtf8 } from '../../shared/crypto/bytes';
+import { EXPORT_FORMATS, exportFileName, exportJson, exportPdf, exportSvg, finalise, prepareExport, type ExportFormat } from '../../shared/export/export';
+import type { CaseDocument } from '../../shared/model/case';
+import type { Id } from '../../shared/model/primitives';
+import { renderDiagramSvg } from '../../shared/render/diagram';
+import { useLocaleStore, useT } from '../i18n';
+import { getPlatform } from '../platform';
+import { svgToPng } from './png';
+
+const MIME: Record<ExportFormat, string> = { svg: 'SVG', png: 'PNG', pdf: 'PDF', json: 'JSON' };
+
+function preview(svg: string): string {
+  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+}
+
+/**
+ * Export: for training (anonymised, the default, with a side-by-side preview and editable labels)
+ * or for practice (full, behind a warning). Nothing is written until the leak guard has passed.
+ */
+export function ExportDialog({ doc, onClose }: { doc: CaseDocument; onClose(): void }) {
+  const t = useT();
+  const locale = useLocaleStore((s) => s.locale);
+  const [mode, setMode] = useState<'training' | 'practice'>('training');
+  const [format, setFormat] = useState<ExportFormat>('svg');
+  const [title, setTitle] = useState('');
+  const [overrides, setOverrides] = useState<Map<Id, string>>(new Map());
+  const [pageSize, setPageSize] = useState<'A4' | 'A3'>('A4');
+  const [landscape, setLandscape] = useState(true);
+  const [understood, setUnderstood] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [leaks, setLeaks] = useState<Leak[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+
+  const anonymise = mode === 'training';
+  const prepared = useMemo(() => prepareExport(doc, { anonymise, locale, ...(title.trim() ? { title } : {}), overrides }), [doc, anonymise, locale, title, overrides]);
+  const originalPreview = useMemo(() => preview(renderDiagramSvg(doc, { locale, title: doc.title })), [doc, locale]);
+  const anonymisedPreview = useMemo(() => (anonymise ? preview(fromUtf8(exportSvgUnguarded(prepared))) : null), [anonymise, prepared]);
+
+  const run = async () => {
+    setBusy(true);
+    setLeaks(null);
+    setError(null);
+    setDone(null);
+    try {
+      const name = await getPlatform().saveFile({
+        suggestedName: exportFileName(format, anonymise, locale, title),
+        filters: [{ name: MIME[format], extensions: [format] }],
+        data: async () => {
+          if (format === 'svg') return exportSvg(prepared);
+          if (format === 'json') return exportJson(prepared);
+          if (format === 'pdf') return exportPdf(prepared, { pageSize, landscape });
+          return finalise(prepared, await svgToPng(renderDiagramSvg(prepared.doc, prepared.diagram), 2));
+        },
+      });
+      if (name) setDone(t('export.done', { name }));
+    } catch (e) {
+      if (e instanceof LeakError) setLeaks(e.leaks);
+      else setError(e instanceof Error ? e.message : String(e));
+    }
+    setBusy(false);
+  };
+
+  const people = doc.nodes.filter((n) => prepared.labels.has(n.id));
+
+  return (
+    <div className="modal-backdrop" role="dialog" aria-modal="true" aria-labelledby="export-dialog-title">
+      <div className="export-dialog">
+        <header>
+          <h2 id="export-dialog-title">{t('export.title')}</h2>
+          <div role="tablist">
+            <button type="button" role="tab" aria-selected={anonymise} className={`tab${anonymise ? ' is-active' : ''}`} onClick={() => setMode('training')}>
+              {t('export.training')}
+            </button>
+            <button type="button" role="tab" aria-selected={!anonymise} className={`tab${!anonymise ? ' is-active' : ''}`} onClick={() => setMode('practice')}>
+              {t('export.practice')}
+            </button>
+          </div>
+        </header>
+        <div className="export-body">
+          <div className="export-previews">
+            <figure>
+              <figcaption>{t('export.original')}</figcaption>
+              <img src={originalPreview} alt={t('export.original')} />
+            </figure>
+            {anonymisedPreview && (
+              <figure>
+                <figcaption>{t('export.anonymised')}</figcaption>
+                <img src={anonymisedPreview} alt={t('export.anonymised')} data-testid="anonymised-preview" />
+              </figure>
+            )}
+          </div>
+          <div className="export-options">
+            <fieldset>
+              <legend>{t('export.format')}</legend>
+              {EXPORT_FORMATS.map((f) => (
+                <label key={f} className="checkbox">
+                  <input type="radio" name="format" checked={format === f} onChange={() => setFormat(f)} /> {MIME[f]}
+                </label>
+              ))}
+            </fieldset>
+            {format === 'pdf' && (
+              <fieldset>
+                <legend>{t('export.page')}</legend>
+                <select aria-label={t('export.pageSize')} value={pageSize} onChange={(e) => setPageSize(e.target.value as 'A4' | 'A3')}>
+                  <option value="A4">A4</option>
+                  <option value="A3">A3</option>
+                </select>{' '}
+                <select aria-label={t('export.orientation')} value={landscape ? 'landscape' : 'portrait'} onChange={(e) => setLandscape(e.target.value === 'landscape')}>
+                  <option value="landscape">{t('export.landscape')}</option>
+                  <option value="portrait">{t('export.portrait')}</option>
+                </select>
+              </fieldset>
+            )}
+            {anonymise ? (
+              <>
+                <label className="field">
+                  <span>{t('export.neutralTitle')}</span>
+                  <input type="text" value={title} placeholder={prepared.doc.title} onChange={(e) => setTitle(e.target.value)} />
+                </label>
+                <details>
+                  <summary>{t('export.labels')}</summary>
+                  <ul className="label-overrides">
+                    {people.map((n) => (
+                      <li key={n.id}>
+                        <label>
+                          <span className="hint">{n.name || '—'}</span>
+                          <input
+                            type="text"
+                            value={overrides.get(n.id) ?? prepared.labels.get(n.id) ?? ''}
+                            onChange={(e) => setOverrides(new Map(overrides).set(n.id, e.target.value))}
+                          />
+                        </label>
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              </>
+            ) : (
+              <>
+                <p className="warning">{t('export.practiceWarning')}</p>
+                <label className="checkbox">
+                  <input type="checkbox" checked={understood} onChange={(e) => setUnderstood(e.target.checked)} /> {t('export.practiceUnderstood')}
+                </label>
+              </>
+            )}
+            {leaks && (
+              <div className="form-error" role="alert">
+                <p>{t('export.blocked')}</p>
+                <ul>
+                  {leaks.slice(0, 8).map((leak) => (
+                    <li key={`${leak.text}-${leak.where}`}>{t('export.leak', { text: leak.text, where: leak.where })}</li>
+                  ))}
+                </ul>
+              </div>
+            )}
+            {error && <p className="form-error" role="alert">{error}</p>}
+            {done && <p className="notice" role="status">{done}</p>}
+          </div>
+        </div>
+        <footer className="form-actions">
+          <button type="button" className="button" onClick={onClose}>
+            {t('shortcuts.close')}
+          </button>
+          <button type="button" className="button button-primary" disabled={busy || (!anonymise && !understood)} onClick={() => void run()}>
+            {busy ? t('vault.creating') : t('export.run', { format: MIME[format] })}
+          </button>
+        </footer>
+      </div>
+    </div>
+  );
+}
+
+/** The preview shows what would be written, guard or not: the guard speaks when exporting. */
+function exportSvgUnguarded(prepared: ReturnType<typeof prepareExport>): Uint8Array {
+  return new TextEncoder().encode(renderDiagramSvg(prepared.doc, prepared.diagram));
+}
