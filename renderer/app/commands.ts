@@ -2,6 +2,7 @@
 // toolbar alike, so a shortcut and its menu item can never disagree.
 import type { ReactFlowInstance } from '@xyflow/react';
 import type { MenuCommand } from '../../shared/ipc/channels';
+import { getPlatform } from '../platform';
 import { editorStore } from '../store/editor-store';
 import type { FlowNode, LinkFlowEdge } from '../canvas/flow-model';
 
@@ -41,6 +42,7 @@ export function runCommand(command: EditorCommand, ctx: CommandContext, fine = f
     case 'open-library': ctx.exitEditor(); return true;
     case 'shortcuts': ctx.showShortcuts(); return true;
     case 'export': ctx.openExport(); return true;
+    case 'print': getPlatform().print(); return true;
     case 'rename': if (single) store.startRenaming(single); return !!single;
     case 'link': if (single) store.startLinking(single); return !!single;
     case 'nudge-left': store.nudgeSelection(-step, 0); return true;

@@ -33,7 +33,9 @@ export function UnlockScreen({ reason }: { reason?: 'idle' | 'manual' | undefine
     setBusy(true);
     setError(null);
     try {
+      const started = performance.now();
       await vault.unlock(passphrase);
+      performance.measure('maillage:unlock', { start: started, end: performance.now() });
       requestPersistentStorage();
       go({ name: 'library' });
     } catch (e) {

@@ -23,6 +23,7 @@ interface Segment {
 
 const latin1 = new TextDecoder('latin1');
 const utf8 = new TextDecoder('utf-8');
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 const MAX_DEPTH = 3;
 
 function tryInflate(bytes: Uint8Array): Uint8Array | null {
@@ -133,12 +134,16 @@ function segments(bytes: Uint8Array, where: string, depth = 0): Segment[] {
   // produce false hits.
   if (isPng(bytes)) return pngChunks(bytes, depth);
   if (text.startsWith('%PDF')) return pdfStreams(bytes, text, depth);
-  const out: Segment[] = [
-    { where, text: utf8.decode(bytes) },
-    { where, text },
-  ];
+  // Valid UTF-8 is read as such; anything else also as Latin-1 (PDF strings, odd encodings).
+  let asUtf8: string | null = null;
+  try {
+    asUtf8 = strictUtf8.decode(bytes);
+  } catch {
+    asUtf8 = null;
+  }
+  const out: Segment[] = asUtf8 === null ? [{ where, text: utf8.decode(bytes) }, { where, text }] : [{ where, text: asUtf8 }];
   // XML and HTML entities (&#233; for é, &#x53; for S).
-  if (text.includes('&#')) out.push({ where: `${where} (entities)`, text: utf8.decode(bytes).replace(/&#(x?)([0-9a-f]+);/gi, (_m, hex: string, n: string) => String.fromCodePoint(parseInt(n, hex ? 16 : 10))) });
+  if (text.includes('&#')) out.push({ where: `${where} (entities)`, text: (asUtf8 ?? utf8.decode(bytes)).replace(/&#(x?)([0-9a-f]+);/gi, (_m, hex: string, n: string) => String.fromCodePoint(parseInt(n, hex ? 16 : 10))) });
   if (depth >= MAX_DEPTH) return out;
   const inflated = depth > 0 ? null : tryInflate(bytes);
   if (inflated) out.push(...segments(inflated, `${where} (compressed)`, depth + 1));
@@ -153,23 +158,39 @@ function isInsideNumber(text: string, at: number, length: number): boolean {
   return /[\d.-]/.test(before) || /^[\d]/.test(after) || /^\.\d/.test(after);
 }
 
+/** Inside an attribute value of markup (x="1990", width="2019"): geometry, not a date. */
+function isInsideAttribute(text: string, at: number): boolean {
+  const quote = text.lastIndexOf('"', at - 1);
+  if (quote < 1 || text[quote - 1] !== '=') return false;
+  const between = text.slice(quote + 1, at);
+  return !/[<>"]/.test(between) && /^[\d\s.,-]*$/.test(between);
+}
+
 /** Fixed strings of the formats themselves, which hold numbers that could pass for a year. */
 const FORMAT_CONSTANTS = ['http://www.w3.org/2000/svg', 'http://www.w3.org/1999/xlink'];
 
+const TOKEN = /[\p{L}\p{N}]+/gu;
+
 export function findLeaks(bytes: Uint8Array, sensitive: readonly SensitiveString[]): Leak[] {
   const leaks = new Map<string, Leak>();
-  const needles = sensitive.map((s) => ({ ...s, folded: foldText(s.text) })).filter((s) => s.folded.length >= 2);
+  const needles = sensitive
+    .map((s) => ({ ...s, folded: foldText(s.text) }))
+    .filter((s) => s.folded.length >= 2)
+    .map((s) => ({ ...s, tokens: s.folded.match(TOKEN) ?? [], numeric: /^[\d-]+$/.test(s.folded) }));
   for (const segment of segments(bytes, 'text')) {
     const haystack = FORMAT_CONSTANTS.reduce((text, constant) => text.split(constant).join(' '), foldText(segment.text));
+    // Why a token set: hundreds of names against a large file would otherwise mean hundreds of
+    // scans of the whole text. A needle is looked for precisely only when all its words occur.
+    const words = new Set(haystack.match(TOKEN) ?? []);
     for (const needle of needles) {
+      if (leaks.has(needle.folded) || needle.tokens.length === 0 || !needle.tokens.every((t) => words.has(t))) continue;
       for (const at of findWord(haystack, needle.folded)) {
-        // Numbers (dates, the 59 of "Habitat 59") count only when they are not part of a longer number.
-        if (/^[\d-]+$/.test(needle.folded) && isInsideNumber(haystack, at, needle.folded.length)) continue;
-        // One report per string: the first place it was found.
-        const key = needle.folded;
-        if (leaks.has(key)) continue;
+        // Numbers (dates) count only in text, not inside a longer number or a markup attribute.
+        if (needle.numeric && (isInsideNumber(haystack, at, needle.folded.length) || isInsideAttribute(haystack, at))) continue;
         const context = `${haystack.slice(Math.max(0, at - 20), at)}[…]${haystack.slice(at + needle.folded.length, at + needle.folded.length + 20)}`;
-        leaks.set(key, { text: needle.text, source: needle.source, where: segment.where, context });
+        // One report per string: the first place it was found.
+        leaks.set(needle.folded, { text: needle.text, source: needle.source, where: segment.where, context });
+        break;
       }
     }
   }

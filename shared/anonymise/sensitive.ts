@@ -44,6 +44,8 @@ export function sensitiveStrings(doc: CaseDocument): SensitiveString[] {
     for (const candidate of candidates) {
       const folded = foldText(candidate);
       if (folded.length < 2 || CIVILITY.has(folded) || (skipGeneric && GENERIC.has(folded))) continue;
+      // A short number alone ("CMP 10", "Habitat 59") identifies nothing; years are dates, kept.
+      if (/^\d{1,3}$/.test(folded) && candidate !== text.trim()) continue;
       if (!out.has(folded)) out.set(folded, { text: candidate, source });
     }
   };

@@ -58,7 +58,7 @@ describe('leak guard', () => {
 
   it('respects word boundaries and does not flag numbers inside coordinates', () => {
     const withYear = sensitiveStrings({ ...laurentExample(), nodes: laurentExample().nodes.map((n, i) => (i === 0 && n.kind === 'person' ? { ...n, birthYear: 1963 } : n)) });
-    expect(findLeaks(utf8('<text>Léandre</text><path d="M1963.5 20 L-1963 4"/>'), withYear)).toEqual([]);
+    expect(findLeaks(utf8('<text>Léandre</text><path d="M1963.5 20 L-1963 4"/><svg width="1963">'), withYear)).toEqual([]);
     expect(findLeaks(utf8('<text>née en 1963</text>'), withYear).map((l) => l.text)).toContain('1963');
   });
 

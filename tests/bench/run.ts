@@ -1,0 +1,210 @@
+// `npm run bench`: measures the editor against a bare React Flow canvas and against its budgets,
+// in Debian's Chromium, headless, on this machine. Prints a table, writes bench-results/latest.json,
+// and ends with a one-line summary. Not part of `npm test`: timings are not assertions.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { preview } from 'vite';
+import { generateCase } from '../../shared/examples/generate';
+import { startWebServer } from '../../build/scripts/web-server';
+import { chromiumPath } from '../e2e/support/browser';
+
+const SIZES = [60, 300, 1000] as const;
+const ROUNDS = 3;
+const DRAG_STEPS = 40;
+const PASSPHRASE = 'banc d’essai phrase longue';
+const rootDir = fileURLToPath(new URL('../..', import.meta.url));
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s[Math.floor((s.length - 1) / 2)] as number) : NaN;
+};
+const percentile = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] as number) : NaN;
+};
+const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+function caseOfSize(size: number) {
+  const doc = generateCase({ people: Math.round(size * 0.6), professionals: Math.round(size * 0.3), seed: size });
+  return { ...doc, title: `Banc ${size}` };
+}
+
+async function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-gpu'] });
+}
+
+/** Milliseconds per drag step: each step is one mouse move and the frame that follows it. */
+async function dragStepMs(page: Page, selector: string): Promise<number> {
+  const box = await page.locator(selector).first().boundingBox();
+  if (!box) throw new Error(`nothing to drag: ${selector}`);
+  const x = box.x + Math.min(30, box.width / 2);
+  const y = box.y + Math.min(15, box.height / 2);
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  const frame = () => page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
+  await page.mouse.move(x + 5, y + 5);
+  await frame();
+  const started = performance.now();
+  for (let i = 1; i <= DRAG_STEPS; i++) {
+    await page.mouse.move(x + 5 + i * 3, y + 5 + (i % 7) * 2);
+    await frame();
+  }
+  const elapsed = performance.now() - started;
+  await page.mouse.up();
+  return elapsed / DRAG_STEPS;
+}
+
+async function measures(page: Page, name: string): Promise<number[]> {
+  return page.evaluate((n) => performance.getEntriesByName(n).map((e) => e.duration), name);
+}
+
+async function main(): Promise<void> {
+  const app = await startWebServer(0);
+  const baselineServer = await preview({ configFile: `${rootDir}build/vite.bench.config.ts`, logLevel: 'warn', preview: { port: 0, host: '127.0.0.1' } });
+  const address = baselineServer.httpServer.address();
+  const baselineUrl = typeof address === 'object' && address ? `http://127.0.0.1:${address.port}/` : '';
+  const browser = await launch();
+  const results: Record<string, number | string> = {};
+  try {
+    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: 'fr-FR', acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(app.url);
+    // Vault, then the generated cases imported through the UI.
+    await page.getByLabel('Phrase secrète', { exact: true }).fill(PASSPHRASE);
+    await page.getByLabel('Confirmer la phrase secrète').fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Créer le coffre' }).click();
+    await page.getByLabel('J’ai noté ce code en lieu sûr').check({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    const dir = `${rootDir}bench-results/cases`;
+    mkdirSync(dir, { recursive: true });
+    for (const size of SIZES) {
+      const file = `${dir}/case-${size}.json`;
+      writeFileSync(file, JSON.stringify(caseOfSize(size)));
+      await page.getByRole('button', { name: 'Importer…' }).click();
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Choisir un fichier…' }).click()]);
+      await chooser.setFiles(file);
+      await page.getByRole('status').filter({ hasText: 'Situation importée' }).waitFor();
+    }
+
+    const cdp = await context.newCDPSession(page);
+    for (const size of SIZES) {
+      const opens: number[] = [];
+      const editorDrag: number[] = [];
+      const baselineDrag: number[] = [];
+      const expected = caseOfSize(size).nodes.length;
+      for (let r = 0; r < ROUNDS; r++) {
+        // Baseline and editor alternate, so drift on the machine hits both alike.
+        const baseline = await context.newPage();
+        await baseline.goto(`${baselineUrl}?nodes=${size}`);
+        await baseline.waitForFunction((n) => document.querySelectorAll('.react-flow__node').length >= n, expected);
+        baselineDrag.push(await dragStepMs(baseline, '.react-flow__node'));
+        await baseline.close();
+
+        const card = page.getByTestId('case-card').filter({ hasText: `Banc ${size}` });
+        const started = performance.now();
+        await card.getByRole('button', { name: /Ouvrir/ }).click();
+        await page.waitForFunction((n) => document.querySelectorAll('[data-testid$="-node"]:not([data-testid="household-node"])').length >= n, expected, { polling: 'raf' });
+        opens.push(performance.now() - started);
+        editorDrag.push(await dragStepMs(page, '.react-flow__node-person'));
+        if (size === 1000 && r === ROUNDS - 1) {
+          await cdp.send('HeapProfiler.collectGarbage');
+          const metrics = await cdp.send('Performance.getMetrics').catch(async () => {
+            await cdp.send('Performance.enable');
+            return cdp.send('Performance.getMetrics');
+          });
+          const heap = metrics.metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+          results['heapMB@1000'] = round(heap / 1024 / 1024);
+        }
+        if (r === ROUNDS - 1) {
+          // Autosave: 20 small changes (the dragged node is still selected), each saved before the next.
+          const before = (await measures(page, 'maillage:save')).length;
+          for (let i = 0; i < 20; i++) {
+            await page.keyboard.press('ArrowRight');
+            await page.waitForFunction((n) => performance.getEntriesByName('maillage:save').length > n, before + i, { timeout: 10_000 });
+          }
+          const saves = (await measures(page, 'maillage:save')).slice(before);
+          results[`autosaveP50ms@${size}`] = round(median(saves));
+          results[`autosaveP95ms@${size}`] = round(percentile(saves, 95));
+          if (size === 300) {
+            await page.keyboard.press('Control+e');
+            const dialog = page.getByRole('dialog');
+            for (const format of ['SVG', 'PDF']) {
+              await dialog.getByLabel(format, { exact: true }).check();
+              await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: `Exporter en ${format}` }).click()]);
+            }
+            await dialog.getByRole('button', { name: 'Fermer' }).click();
+            results['exportSvgMs@300'] = round(median(await measures(page, 'maillage:export:svg')));
+            results['exportPdfMs@300'] = round(median(await measures(page, 'maillage:export:pdf')));
+          }
+        }
+        await page.getByRole('button', { name: /Situations/ }).first().click();
+        await page.getByRole('heading', { name: 'Situations', level: 1 }).waitFor();
+      }
+      results[`openMs@${size}`] = round(median(opens));
+      results[`dragEditorMs@${size}`] = round(median(editorDrag), 2);
+      results[`dragBaselineMs@${size}`] = round(median(baselineDrag), 2);
+      results[`dragRatio@${size}`] = round(median(editorDrag) / median(baselineDrag), 2);
+    }
+
+    // Unlock: after a reload, through the unlock screen.
+    const unlocks: number[] = [];
+    for (let r = 0; r < ROUNDS; r++) {
+      await page.reload();
+      await page.getByLabel('Phrase secrète', { exact: true }).fill(PASSPHRASE);
+      await page.getByRole('button', { name: 'Déverrouiller', exact: true }).click();
+      await page.getByRole('heading', { name: 'Situations', level: 1 }).waitFor();
+      unlocks.push(...(await measures(page, 'maillage:unlock')));
+    }
+    results.unlockMs = round(median(unlocks));
+  } finally {
+    await browser.close();
+    await app.close();
+    await baselineServer.close();
+  }
+
+  // Initial JavaScript: what index.html loads before anything is clicked.
+  const html = readFileSync(`${rootDir}dist/renderer/index.html`, 'utf8');
+  const initial = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1] as string);
+  results.initialJsKBgzip = round(initial.reduce((sum, file) => sum + gzipSync(readFileSync(`${rootDir}dist/renderer/${file}`)).length, 0) / 1024);
+
+  const budgets: Array<[string, boolean]> = [
+    ['drag ≤ 1.25× baseline @300', (results['dragRatio@300'] as number) <= 1.25],
+    ['drag ≤ 1.25× baseline @1000', (results['dragRatio@1000'] as number) <= 1.25],
+    ['drag @60 at frame rate (≤ 16.7 ms)', (results['dragEditorMs@60'] as number) <= 16.7],
+    ['open 1000 < 1500 ms', (results['openMs@1000'] as number) < 1500],
+    ['autosave p95 @60 < 15 ms', (results['autosaveP95ms@60'] as number) < 15],
+    ['autosave p95 @1000 < 60 ms', (results['autosaveP95ms@1000'] as number) < 60],
+    ['anonymised SVG export @300 < 200 ms', (results['exportSvgMs@300'] as number) < 200],
+    ['unlock 150–1000 ms', (results.unlockMs as number) >= 150 && (results.unlockMs as number) <= 1000],
+    ['initial JS < 400 KB gzip', (results.initialJsKBgzip as number) < 400],
+  ];
+
+  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, Chromium headless`;
+  console.log(`\nMaillage benchmark — ${new Date().toISOString()} — ${machine}\n`);
+  console.log('| figure | 60 | 300 | 1000 |\n|---|---|---|---|');
+  for (const [label, key] of [
+    ['drag, editor (ms/step)', 'dragEditorMs'],
+    ['drag, bare React Flow (ms/step)', 'dragBaselineMs'],
+    ['drag ratio', 'dragRatio'],
+    ['open a case (ms)', 'openMs'],
+    ['autosave p50 (ms)', 'autosaveP50ms'],
+    ['autosave p95 (ms)', 'autosaveP95ms'],
+  ] as const) {
+    console.log(`| ${label} | ${SIZES.map((s) => results[`${key}@${s}`] ?? '–').join(' | ')} |`);
+  }
+  console.log(`| anonymised SVG export (ms) | – | ${results['exportSvgMs@300']} | – |`);
+  console.log(`| anonymised PDF export (ms) | – | ${results['exportPdfMs@300']} | – |`);
+  console.log(`| JS heap, case open (MB) | – | – | ${results['heapMB@1000']} |`);
+  console.log(`| unlock (ms) | ${results.unlockMs} | | |`);
+  console.log(`| initial JavaScript (KB gzip) | ${results.initialJsKBgzip} | | |\n`);
+  for (const [label, ok] of budgets) console.log(`${ok ? '✓' : '✗'} ${label}`);
+  mkdirSync(`${rootDir}bench-results`, { recursive: true });
+  writeFileSync(`${rootDir}bench-results/latest.json`, `${JSON.stringify({ date: new Date().toISOString(), machine, results, budgets: Object.fromEntries(budgets) }, null, 2)}\n`);
+  const met = budgets.filter(([, ok]) => ok).length;
+  console.log(`\nbench: ${met}/${budgets.length} budgets met; drag ratio ${results['dragRatio@300']}/${results['dragRatio@1000']} (300/1000), open@1000 ${results['openMs@1000']} ms, autosave p95 ${results['autosaveP95ms@60']}/${results['autosaveP95ms@1000']} ms, unlock ${results.unlockMs} ms, initial JS ${results.initialJsKBgzip} KB`);
+}
+
+await main();
