@@ -42,7 +42,8 @@ const run = (update: Parameters<ReturnType<typeof editorStore.getState>['apply']
 export function ContextActions() {
   const t = useT();
   const selection = useEditor((s) => s.selection);
-  const doc = useEditor((s) => s.doc);
+  // During a drag the document changes at every step; this panel shows nothing that moves.
+  const doc = useEditor((s) => s.dragBase ?? s.doc);
   const [choosingPartner, setChoosingPartner] = useState<Id | null>(null);
   if (!doc || selection.size === 0) return null;
   const ids = [...selection];
@@ -106,7 +107,7 @@ export function ContextActions() {
 }
 
 function ChildAction({ personId, t, choosing, setChoosing }: { personId: Id; t: Translate; choosing: boolean; setChoosing(id: Id | null): void }) {
-  const doc = useEditor((s) => s.doc);
+  const doc = useEditor((s) => s.dragBase ?? s.doc);
   if (!doc) return null;
   const couples = couplesOf(doc, personId);
   const add = (parents: Id[]) => {

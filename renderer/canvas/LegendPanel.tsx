@@ -11,7 +11,8 @@ const CANVAS_LEGEND_ROWS = 9;
 /** The legend of the symbols this diagram uses, generated like the export's. */
 export function LegendPanel() {
   const visible = useEditor((s) => s.view.legend);
-  const doc = useEditor((s) => (s.view.legend ? s.doc : null));
+  // The legend depends on kinds, not positions: a drag (dragBase set) does not change it.
+  const doc = useEditor((s) => (s.view.legend ? (s.dragBase ?? s.doc) : null));
   const locale = useLocaleStore((s) => s.locale);
   const legend = useMemo(() => (doc ? legendBox(doc, locale, CANVAS_LEGEND_ROWS) : null), [doc, locale]);
   if (!visible || !legend) return null;

@@ -32,7 +32,8 @@ const NEW_PREFIX = '__new__:';
 /** Every attribute of the selection, in one panel. */
 export function Inspector() {
   const t = useT();
-  const doc = useEditor((s) => s.doc);
+  // During a drag the document changes at every step; this panel shows nothing that moves.
+  const doc = useEditor((s) => s.dragBase ?? s.doc);
   const selection = useEditor((s) => s.selection);
   if (!doc) return null;
   const ids = [...selection];

@@ -75,6 +75,16 @@ export interface VaultOptions {
 const CASES = 'cases';
 const REVISIONS = 'revisions';
 
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function sameRow(a: Pick<CaseRow, 'iv' | 'ciphertext' | 'schemaVersion' | 'updatedAt'>, b: CaseRow): boolean {
+  return a.updatedAt === b.updatedAt && a.schemaVersion === b.schemaVersion && sameBytes(a.iv, b.iv) && sameBytes(a.ciphertext, b.ciphertext);
+}
+
 function isQuotaError(error: unknown): boolean {
   const name = (error as { name?: string } | null)?.name ?? '';
   const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
@@ -85,6 +95,13 @@ export class Vault implements CaseStore {
   private key: CryptoKeyHandle | null = null;
   /** updatedAt of each case as this window last read or wrote it: detects edits elsewhere. */
   private readonly seen = new Map<Id, number>();
+  /**
+   * State of each case as last read or written here, with the exact stored bytes it came with: a
+   * save whose stored copy is byte for byte the one known need not decrypt it again.
+   */
+  private readonly states = new Map<Id, { state: CaseState; row: Pick<CaseRow, 'iv' | 'ciphertext' | 'schemaVersion' | 'updatedAt'> }>();
+  /** When each case last got a revision, so most saves skip building one. */
+  private readonly lastRevisionAt = new Map<Id, number>();
   private readonly kdf: NonNullable<VaultOptions['kdf']>;
   private readonly now: () => number;
 
@@ -129,6 +146,8 @@ export class Vault implements CaseStore {
   lock(): void {
     this.key = null;
     this.seen.clear();
+    this.states.clear();
+    this.lastRevisionAt.clear();
   }
 
   /**
@@ -174,6 +193,7 @@ export class Vault implements CaseStore {
     if (!restored.ok) throw new UnreadableCaseError(restored.error);
     if (restored.doc.id !== row.id) throw new RecordIntegrityError('The record does not belong to this case.');
     const state: CaseState = raw?.state === 'archived' || raw?.state === 'trash' ? raw.state : 'active';
+    this.states.set(row.id, { state, row });
     return { doc: restored.doc, state, ...(raw?.trashedAt ? { trashedAt: raw.trashedAt } : {}) };
   }
 
@@ -213,9 +233,13 @@ export class Vault implements CaseStore {
     const updatedAt = Math.max(this.now(), (this.seen.get(id) ?? 0) + 1);
     const row: CaseRow = { id, updatedAt, ...(await this.seal(CASES, id, payload)) };
     const revisionId = newId();
-    const revision: RevisionRow | null = options.revision
+    const known = this.lastRevisionAt.get(id);
+    // Why: sealing a revision doubles the cost of a save; within the interval none is written.
+    const wantsRevision = options.revision && (known === undefined || updatedAt - known >= REVISION_INTERVAL_MS);
+    const revision: RevisionRow | null = wantsRevision
       ? { id: revisionId, caseId: id, createdAt: updatedAt, ...(await this.seal(REVISIONS, `${id}/${revisionId}`, { doc: payload.doc })) }
       : null;
+    let revisionWritten: number | undefined;
     try {
       await this.db.transaction('rw', this.db.cases, this.db.revisions, async () => {
         const current = await this.db.cases.get(id);
@@ -228,8 +252,11 @@ export class Vault implements CaseStore {
           const latest = existing[existing.length - 1];
           if (!latest || updatedAt - latest.createdAt >= REVISION_INTERVAL_MS) {
             await this.db.revisions.add(revision);
+            revisionWritten = updatedAt;
             const excess = existing.length + 1 - MAX_REVISIONS_PER_CASE;
             if (excess > 0) await this.db.revisions.bulkDelete(existing.slice(0, excess).map((r) => r.id));
+          } else {
+            revisionWritten = latest.createdAt;
           }
         }
       });
@@ -238,6 +265,8 @@ export class Vault implements CaseStore {
       throw error;
     }
     this.seen.set(id, updatedAt);
+    this.states.set(id, { state: payload.state, row });
+    if (revisionWritten !== undefined) this.lastRevisionAt.set(id, revisionWritten);
     return updatedAt;
   }
 
@@ -245,7 +274,11 @@ export class Vault implements CaseStore {
   async save(doc: CaseDocument): Promise<void> {
     const existing = await this.db.cases.get(doc.id);
     let state: CaseState = 'active';
-    if (existing) {
+    const cached = this.states.get(doc.id);
+    if (existing && cached && sameRow(cached.row, existing)) {
+      // Byte for byte what this window read or wrote: its state is known, no need to decrypt it.
+      state = cached.state;
+    } else if (existing) {
       try {
         state = (await this.readCase(existing)).state;
       } catch {

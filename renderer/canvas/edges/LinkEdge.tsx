@@ -4,7 +4,8 @@ import { diagramIndex } from '../../../shared/genogram/diagram-index';
 import { drawLinkWithHitPath } from '../../../shared/render/links';
 import { linkEnds, type CaseLink } from '../../../shared/model/links';
 import { useLocaleStore } from '../../i18n';
-import { useEditor } from '../../store/editor-store';
+import { editorStore, useEditor } from '../../store/editor-store';
+import type { CaseDocument } from '../../../shared/model/case';
 import type { LinkFlowEdge } from '../flow-model';
 import { svgToReact } from '../svg-to-react';
 
@@ -23,18 +24,40 @@ function linkDetail(link: CaseLink): string {
  * Every link kind, drawn by shared/render/links.ts from the model rather than from React Flow's
  * handle positions: children hang from their parents' couple line, which no handle can express.
  */
+/**
+ * The positions this link's drawing depends on, as a string. Why: during a drag the document
+ * changes on every mouse step, but only the links touching the moved nodes need redrawing; an
+ * edge subscribed to this signature re-renders only when its own geometry changes.
+ */
+function geometrySignature(doc: CaseDocument | null, id: string): string {
+  if (!doc) return '';
+  const index = diagramIndex(doc);
+  const link = index.linksById.get(id);
+  if (!link) return '';
+  const ids = [...linkEnds(link)];
+  if (link.kind === 'filiation') for (const l of index.parentsOf.get(link.child) ?? []) ids.push(l.parent);
+  let signature = '';
+  for (const end of ids) {
+    const box = index.boxes.get(end) ?? index.householdBoxes.get(end);
+    signature += box ? `${box.x},${box.y},${box.width},${box.height};` : '-;';
+  }
+  return signature;
+}
+
 export const LinkEdge = memo(function LinkEdge({ id, selected }: EdgeProps<LinkFlowEdge>) {
   const locale = useLocaleStore((s) => s.locale);
-  const doc = useEditor((s) => s.doc);
+  const signature = useEditor((s) => geometrySignature(s.doc, id));
+  const link = useEditor((s) => (s.doc ? diagramIndex(s.doc).linksById.get(id) : undefined));
   const drawn = useMemo(() => {
+    const doc = editorStore.getState().doc;
     // The index is built once per document and shared by every edge.
-    const link = doc ? diagramIndex(doc).linksById.get(id) : undefined;
     if (!doc || !link) return null;
     const drawing = drawLinkWithHitPath(doc, link, locale);
     const [from, to] = linkEnds(link);
     // What the link is, as attributes: for assistive tools and for the end-to-end tests to read.
     return { drawing, kind: link.kind, detail: linkDetail(link), from, to };
-  }, [doc, id, locale]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- redrawn when the geometry signature or the link change
+  }, [signature, link, locale]);
   if (!drawn) return null;
   return (
     <g className={`link-edge${selected ? ' is-selected' : ''}`} data-testid="link-edge" data-link-id={id} data-kind={drawn.kind} data-detail={drawn.detail} data-from={drawn.from} data-to={drawn.to}>
