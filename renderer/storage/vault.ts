@@ -2,7 +2,7 @@
 // CaseStore the editor saves through, plus what the library needs (states, trash, history).
 import { fromUtf8, utf8 } from '../../shared/crypto/bytes';
 import { openRecord, RecordIntegrityError, sealRecord } from '../../shared/crypto/envelope';
-import { DEFAULT_KDF, WeakKdfError } from '../../shared/crypto/kdf';
+import { DEFAULT_KDF } from '../../shared/crypto/kdf';
 import {
   createVaultHeader,
   parseVaultHeader,
@@ -451,7 +451,3 @@ export interface VaultImport {
   decryptForeign(key: CryptoKeyHandle, snapshot: Omit<VaultSnapshot, 'header'>): Promise<ImportedCase[]>;
 }
 
-export function describeVaultError(error: unknown): string {
-  if (error instanceof WeakKdfError) return error.message;
-  return error instanceof Error ? error.message : String(error);
-}

@@ -3,7 +3,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { CaseDocument } from '../../shared/model/case';
-import { linkEnds } from '../../shared/model/links';
 import {
   copyElements,
   deleteElements,
@@ -208,9 +207,4 @@ export const editorStore = createEditorStore();
 /** Subscribes a component to the narrowest slice it needs. */
 export function useEditor<T>(selector: (state: EditorState) => T): T {
   return useStore(editorStore, selector);
-}
-
-/** Ids of the two ends of every link touching `id` (used to highlight neighbours). */
-export function linkedTo(doc: CaseDocument, id: Id): Id[] {
-  return doc.links.filter((l) => linkEnds(l).includes(id)).map((l) => l.id);
 }

@@ -5,7 +5,7 @@ import { translate, type Locale } from '../i18n/messages';
 import type { InstitutionNode, PersonNode, ProfessionalNode } from '../model/nodes';
 import { CATEGORY_LABELS, institutionTypeLabel, roleLabel } from '../model/presets';
 import { el, group, type SvgElement } from './svg';
-import { CATEGORY_COLOUR, CIRCLE_FILL, FIELD_FILL, FONT, INK, INK_SOFT, PAPER } from './theme';
+import { CATEGORY_COLOUR, CIRCLE_FILL, FIELD_FILL, FONT, INK, INK_SOFT } from './theme';
 
 export interface SymbolOptions {
   locale: Locale;
@@ -157,4 +157,3 @@ export function institutionSymbol(inst: InstitutionNode, size: Size, options: Sy
   ]);
 }
 
-export { PAPER };

@@ -2,7 +2,7 @@
 // with the passphrase, and locks itself when nobody is there.
 import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { EditorPage } from './pages/editor-page';
 import { createVault, dumpIndexedDb, E2E_PASSPHRASE, unlock } from './pages/vault-pages';
 import { launchChromium, openApp } from './support/browser';
@@ -14,6 +14,16 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+
+/** A fresh page whose clock the test moves (idle lock, revision interval), vault created. */
+async function clockedPageWithVault() {
+  const context = await browser.newContext({ viewport: { width: 1500, height: 950 }, locale: 'fr-FR' });
+  await context.clock.install();
+  const page = await context.newPage();
+  await page.goto(inject('baseUrl'));
+  await createVault(page);
+  return { context, page };
+}
 
 const SECRETS = ['Karine Vasseur', 'Karine', 'Vasseur', 'Maëlys Vasseur', 'Maëlys', 'Dossier Vasseur', 'placement envisagé'];
 
@@ -80,12 +90,7 @@ describe('the encrypted vault', () => {
   });
 
   it('locks after the idle time: the case leaves the screen and the unlock screen shows', async () => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'fr-FR' });
-    await context.clock.install();
-    const page = await context.newPage();
-    const { inject } = await import('vitest');
-    await page.goto(inject('baseUrl'));
-    await createVault(page);
+    const { context, page } = await clockedPageWithVault();
     await page.getByRole('button', { name: /Ouvrir l’exemple/ }).click();
     await page.locator('[data-name="Sophie Laurent"]').waitFor();
 
@@ -101,12 +106,7 @@ describe('the encrypted vault', () => {
   });
 
   it('shows the history of a case and restores an earlier version, undoably', async () => {
-    const context = await browser.newContext({ viewport: { width: 1500, height: 950 }, locale: 'fr-FR' });
-    await context.clock.install();
-    const page = await context.newPage();
-    const { inject } = await import('vitest');
-    await page.goto(inject('baseUrl'));
-    await createVault(page);
+    const { context, page } = await clockedPageWithVault();
     await page.getByRole('button', { name: /Ouvrir l’exemple/ }).click();
     await page.locator('[data-name="Mme Rossi"]').waitFor();
     // Two minutes later, Mme Rossi is removed: a second version.
