@@ -14,11 +14,14 @@ export function LegendPanel() {
   // The legend depends on kinds, not positions: a drag (dragBase set) does not change it.
   const doc = useEditor((s) => (s.view.legend ? (s.dragBase ?? s.doc) : null));
   const locale = useLocaleStore((s) => s.locale);
+  const presentation = useEditor((s) => s.view.presentation);
   const legend = useMemo(() => (doc ? legendBox(doc, locale, CANVAS_LEGEND_ROWS) : null), [doc, locale]);
   if (!visible || !legend) return null;
+  // Smaller while editing, so it hides less of the drawing; full size when projected.
+  const scale = presentation ? 1 : 0.78;
   return (
     <Panel position="bottom-left" className="legend-panel" data-testid="legend">
-      <svg width={legend.width} height={legend.height} role="img" aria-label={translate(locale, 'legend.title')}>
+      <svg width={legend.width * scale} height={legend.height * scale} viewBox={`0 0 ${legend.width} ${legend.height}`} role="img" aria-label={translate(locale, 'legend.title')}>
         {svgToReact(legend.element)}
       </svg>
     </Panel>

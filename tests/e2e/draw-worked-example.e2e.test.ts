@@ -166,6 +166,8 @@ describe('drawing the worked example', () => {
     // Organiser, then the two views practitioners use: editing, and projected in a session.
     await app.page.getByRole('button', { name: 'Organiser' }).click();
     await app.page.keyboard.press('Escape');
+    // The view is fitted to the arranged diagram with a short animation.
+    await app.page.waitForTimeout(600);
     await app.page.screenshot({ path: 'test-results/worked-example-edit.png' });
     await app.page.keyboard.press('F5');
     await app.page.getByRole('button', { name: /Quitter la présentation/ }).waitFor();
