@@ -52,7 +52,10 @@ export function Canvas() {
   const showMinimap = useEditor((s) => s.view.minimap);
   const [cache] = useState(() => new FlowModelCache());
   const nodes = useMemo(() => (doc ? cache.flowNodes(doc, selection) : []), [cache, doc, selection]);
-  const edges = useMemo(() => (doc ? cache.flowEdges(doc, selection) : []), [cache, doc, selection]);
+  // Why keyed on the links, not the document: React Flow rebuilds its connection lookup whenever
+  // the edges array changes, and a drag changes the document at every step but never its links.
+  const links = doc?.links;
+  const edges = useMemo(() => (doc ? cache.flowEdges(doc, selection) : []), [cache, links, selection]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
     const store = editorStore.getState();
