@@ -12,7 +12,9 @@ import {
 } from '@xyflow/react';
 import type { Id, Position } from '../../shared/model/primitives';
 import { linkBetween } from '../../shared/model/operations';
-import { useT } from '../i18n';
+import { referenceYearOf } from '../../shared/model/case';
+import { useLocaleStore, useT } from '../i18n';
+import { SymbolSettingsContext } from './nodes/use-symbol-options';
 import { editorStore, useEditor } from '../store/editor-store';
 import { ContextActions } from './ContextActions';
 import { LinkEdge } from './edges/LinkEdge';
@@ -50,6 +52,11 @@ export function Canvas() {
   const selection = useEditor((s) => s.selection);
   const linking = useEditor((s) => s.linkingFrom !== null);
   const showMinimap = useEditor((s) => s.view.minimap);
+  const locale = useLocaleStore((s) => s.locale);
+  const referenceYear = useEditor((s) => (s.doc ? referenceYearOf(s.doc) : new Date().getFullYear()));
+  const large = useEditor((s) => s.view.presentation);
+  const renaming = useEditor((s) => s.renaming);
+  const symbolSettings = useMemo(() => ({ locale, referenceYear, large, renaming }), [locale, referenceYear, large, renaming]);
   const [cache] = useState(() => new FlowModelCache());
   const nodes = useMemo(() => (doc ? cache.flowNodes(doc, selection) : []), [cache, doc, selection]);
   // Why keyed on the links, not the document: React Flow rebuilds its connection lookup whenever
@@ -106,34 +113,36 @@ export function Canvas() {
 
   return (
     <div className={`canvas${linking ? ' is-linking' : ''}`} data-testid="canvas">
-      <ReactFlow<FlowNode, LinkFlowEdge>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onConnect={onConnect}
-        onNodeClick={onNodeClick}
-        onNodeDoubleClick={onNodeDoubleClick}
-        onPaneClick={onPaneClick}
-        connectionMode={ConnectionMode.Loose}
-        deleteKeyCode={null}
-        selectionKeyCode="Shift"
-        multiSelectionKeyCode={MULTI_SELECT_KEYS}
-        zoomOnDoubleClick={false}
-        minZoom={0.1}
-        maxZoom={4}
-        fitView
-        fitViewOptions={{ padding: 0.15, maxZoom: 1.2 }}
-        connectionRadius={40}
-        elevateNodesOnSelect={false}
-      >
-        <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} color="#d6d1c7" />
-        {showMinimap && <MiniMap pannable zoomable ariaLabel={t('editor.minimap')} nodeStrokeWidth={3} />}
-        <LegendPanel />
-        <ContextActions />
-      </ReactFlow>
+      <SymbolSettingsContext.Provider value={symbolSettings}>
+        <ReactFlow<FlowNode, LinkFlowEdge>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onConnect={onConnect}
+          onNodeClick={onNodeClick}
+          onNodeDoubleClick={onNodeDoubleClick}
+          onPaneClick={onPaneClick}
+          connectionMode={ConnectionMode.Loose}
+          deleteKeyCode={null}
+          selectionKeyCode="Shift"
+          multiSelectionKeyCode={MULTI_SELECT_KEYS}
+          zoomOnDoubleClick={false}
+          minZoom={0.1}
+          maxZoom={4}
+          fitView
+          fitViewOptions={{ padding: 0.15, maxZoom: 1.2 }}
+          connectionRadius={40}
+          elevateNodesOnSelect={false}
+        >
+          <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} color="#d6d1c7" />
+          {showMinimap && <MiniMap pannable zoomable ariaLabel={t('editor.minimap')} nodeStrokeWidth={3} />}
+          <LegendPanel />
+          <ContextActions />
+        </ReactFlow>
+      </SymbolSettingsContext.Provider>
     </div>
   );
 }

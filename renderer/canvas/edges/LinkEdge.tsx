@@ -3,7 +3,7 @@ import type { EdgeProps } from '@xyflow/react';
 import { diagramIndex } from '../../../shared/genogram/diagram-index';
 import { drawLinkWithHitPath } from '../../../shared/render/links';
 import { linkEnds, type CaseLink } from '../../../shared/model/links';
-import { useLocaleStore } from '../../i18n';
+import { useSymbolOptions } from '../nodes/use-symbol-options';
 import { editorStore, useEditor } from '../../store/editor-store';
 import type { CaseDocument } from '../../../shared/model/case';
 import type { LinkFlowEdge } from '../flow-model';
@@ -45,7 +45,7 @@ function geometrySignature(doc: CaseDocument | null, id: string): string {
 }
 
 export const LinkEdge = memo(function LinkEdge({ id, selected }: EdgeProps<LinkFlowEdge>) {
-  const locale = useLocaleStore((s) => s.locale);
+  const { locale } = useSymbolOptions();
   const signature = useEditor((s) => geometrySignature(s.doc, id));
   const link = useEditor((s) => (s.doc ? diagramIndex(s.doc).linksById.get(id) : undefined));
   const drawn = useMemo(() => {

@@ -3,7 +3,7 @@ import type { NodeProps } from '@xyflow/react';
 import { INSTITUTION } from '../../../shared/genogram/metrics';
 import { updateNode } from '../../../shared/model/operations';
 import { institutionSymbol } from '../../../shared/render/symbols';
-import { editorStore, useEditor } from '../../store/editor-store';
+import { editorStore } from '../../store/editor-store';
 import type { InstitutionFlowNode } from '../flow-model';
 import { svgToReact } from '../svg-to-react';
 import { LinkHandles } from './handles';
@@ -13,7 +13,7 @@ import { useSymbolOptions } from './use-symbol-options';
 export const InstitutionNodeView = memo(function InstitutionNodeView({ data, selected, width, height }: NodeProps<InstitutionFlowNode>) {
   const { node } = data;
   const options = useSymbolOptions();
-  const renaming = useEditor((s) => s.renaming === node.id);
+  const renaming = options.renaming === node.id;
   const size = { width: width ?? INSTITUTION.minWidth, height: height ?? INSTITUTION.minHeight };
   const drawing = useMemo(() => svgToReact(institutionSymbol(node, size, { ...options, ...(renaming ? { nameOverride: ' ' } : {}) })), [node, size.width, size.height, options.locale, options.large, renaming]); // eslint-disable-line react-hooks/exhaustive-deps
   return (

@@ -4,7 +4,7 @@ import { PERSON, PERSON_NAME_BASELINE } from '../../../shared/genogram/metrics';
 import { parseNameEntry } from '../../../shared/model/name-entry';
 import { updateNode } from '../../../shared/model/operations';
 import { personSymbol } from '../../../shared/render/symbols';
-import { editorStore, useEditor } from '../../store/editor-store';
+import { editorStore } from '../../store/editor-store';
 import type { PersonFlowNode } from '../flow-model';
 import { svgToReact } from '../svg-to-react';
 import { LinkHandles } from './handles';
@@ -14,7 +14,7 @@ import { useSymbolOptions } from './use-symbol-options';
 export const PersonNodeView = memo(function PersonNodeView({ data, selected }: NodeProps<PersonFlowNode>) {
   const { node } = data;
   const options = useSymbolOptions();
-  const renaming = useEditor((s) => s.renaming === node.id);
+  const renaming = options.renaming === node.id;
   const drawing = useMemo(() => svgToReact(personSymbol(node, { ...options, ...(renaming ? { nameOverride: ' ' } : {}) })), [node, options.locale, options.referenceYear, options.large, renaming]); // eslint-disable-line react-hooks/exhaustive-deps
   return (
     <div className={`flow-symbol person-node${selected ? ' is-selected' : ''}`} data-testid="person-node" data-name={node.name} data-gender={node.gender} data-age={node.age ?? ''} data-index={node.index} data-circle={node.circle}>

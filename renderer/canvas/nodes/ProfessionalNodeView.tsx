@@ -3,7 +3,7 @@ import type { NodeProps } from '@xyflow/react';
 import { PROFESSIONAL } from '../../../shared/genogram/metrics';
 import { updateNode } from '../../../shared/model/operations';
 import { professionalSymbol } from '../../../shared/render/symbols';
-import { editorStore, useEditor } from '../../store/editor-store';
+import { editorStore } from '../../store/editor-store';
 import type { ProfessionalFlowNode } from '../flow-model';
 import { svgToReact } from '../svg-to-react';
 import { LinkHandles } from './handles';
@@ -13,7 +13,7 @@ import { useSymbolOptions } from './use-symbol-options';
 export const ProfessionalNodeView = memo(function ProfessionalNodeView({ data, selected }: NodeProps<ProfessionalFlowNode>) {
   const { node } = data;
   const options = useSymbolOptions();
-  const renaming = useEditor((s) => s.renaming === node.id);
+  const renaming = options.renaming === node.id;
   const drawing = useMemo(() => svgToReact(professionalSymbol(node, { ...options, ...(renaming ? { nameOverride: ' ' } : {}) })), [node, options.locale, options.referenceYear, options.large, renaming]); // eslint-disable-line react-hooks/exhaustive-deps
   return (
     <div className={`flow-symbol professional-node${selected ? ' is-selected' : ''}`} data-testid="professional-node" data-name={node.name} data-role={node.role} data-institution={node.institutionId ?? ''}>
