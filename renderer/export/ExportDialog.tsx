@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
 import { LeakError, type Leak } from '../../shared/anonymise/leak-guard';
-import { fromUtf8 } from '../../shared/crypto/bytes';
 import { EXPORT_FORMATS, exportFileName, exportJson, exportPdf, exportSvg, finalise, prepareExport, type ExportFormat } from '../../shared/export/export';
 import type { CaseDocument } from '../../shared/model/case';
 import type { Id } from '../../shared/model/primitives';
@@ -37,7 +36,8 @@ export function ExportDialog({ doc, onClose }: { doc: CaseDocument; onClose(): v
   const anonymise = mode === 'training';
   const prepared = useMemo(() => prepareExport(doc, { anonymise, locale, ...(title.trim() ? { title } : {}), overrides }), [doc, anonymise, locale, title, overrides]);
   const originalPreview = useMemo(() => preview(renderDiagramSvg(doc, { locale, title: doc.title })), [doc, locale]);
-  const anonymisedPreview = useMemo(() => (anonymise ? preview(fromUtf8(exportSvgUnguarded(prepared))) : null), [anonymise, prepared]);
+  // The preview shows what would be written; the leak guard speaks when exporting.
+  const anonymisedPreview = useMemo(() => (anonymise ? preview(renderDiagramSvg(prepared.doc, prepared.diagram)) : null), [anonymise, prepared]);
 
   const run = async () => {
     setBusy(true);
@@ -181,9 +181,4 @@ export function ExportDialog({ doc, onClose }: { doc: CaseDocument; onClose(): v
       </div>
     </div>
   );
-}
-
-/** The preview shows what would be written, guard or not: the guard speaks when exporting. */
-function exportSvgUnguarded(prepared: ReturnType<typeof prepareExport>): Uint8Array {
-  return new TextEncoder().encode(renderDiagramSvg(prepared.doc, prepared.diagram));
 }

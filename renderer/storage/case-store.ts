@@ -1,5 +1,5 @@
-// Where the editor saves. The encrypted vault (issue 4) implements this interface; until then an
-// in-memory store keeps cases for the session only, so nothing is ever written to disk in clear.
+// Where the editor saves: the interface the encrypted vault (storage/vault.ts) implements, so the
+// editor and its autosave know nothing of keys or IndexedDB.
 import type { CaseDocument } from '../../shared/model/case';
 import type { Id } from '../../shared/model/primitives';
 
@@ -28,23 +28,4 @@ export function summarise(doc: CaseDocument): CaseSummary {
     people: doc.nodes.filter((n) => n.kind === 'person').length,
     professionals: doc.nodes.filter((n) => n.kind === 'professional').length,
   };
-}
-
-export class InMemoryCaseStore implements CaseStore {
-  private readonly cases = new Map<Id, CaseDocument>();
-
-  async list(): Promise<CaseSummary[]> {
-    return [...this.cases.values()].map(summarise).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-  }
-  async load(id: Id): Promise<CaseDocument> {
-    const doc = this.cases.get(id);
-    if (!doc) throw new Error(`No case ${id}`);
-    return doc;
-  }
-  async save(doc: CaseDocument): Promise<void> {
-    this.cases.set(doc.id, doc);
-  }
-  async remove(id: Id): Promise<void> {
-    this.cases.delete(id);
-  }
 }

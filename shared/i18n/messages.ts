@@ -5,14 +5,8 @@
 export const fr = {
   'app.name': 'Maillage',
   'app.tagline': 'Sociogénogrammes pour la Clinique de Concertation',
-  'app.version': 'Version {version}',
-  'start.title': 'Bienvenue dans Maillage',
-  'start.intro':
-    'Dessinez en séance la famille, son réseau primaire et son réseau secondaire sur un seul schéma. Les données restent sur cet ordinateur, chiffrées.',
   'start.newCase': 'Nouvelle situation',
   'start.openExample': 'Ouvrir l’exemple (situation fictive)',
-  'start.library': 'Bibliothèque des situations',
-  'start.privacy': 'Rien ne quitte cet ordinateur : aucune connexion réseau.',
   'language.label': 'Langue',
   'language.fr': 'Français',
   'language.en': 'English',
@@ -314,14 +308,8 @@ export type Messages = Readonly<Record<MessageKey, string>>;
 export const en: Messages = {
   'app.name': 'Maillage',
   'app.tagline': 'Sociogenograms for the Clinique de Concertation',
-  'app.version': 'Version {version}',
-  'start.title': 'Welcome to Maillage',
-  'start.intro':
-    'Draw the family, its primary network and its secondary network on one diagram, live in a session. Data stays on this computer, encrypted.',
   'start.newCase': 'New case',
   'start.openExample': 'Open the example (an invented case)',
-  'start.library': 'Case library',
-  'start.privacy': 'Nothing leaves this computer: no network connection.',
   'language.label': 'Language',
   'language.fr': 'Français',
   'language.en': 'English',

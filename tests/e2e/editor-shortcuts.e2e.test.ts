@@ -101,6 +101,17 @@ describe('editor shortcuts', () => {
     await page.mouse.up();
     await expect.poll(() => page.getByTestId('link-edge').count()).toBe(links + 1);
     await expect.poll(() => page.getByTestId('inspector').getByRole('heading').textContent()).toBe('Relation');
+
+    // A second link between the same two people: both are drawn apart, the first one moves aside.
+    const first = page.locator(`[data-link-id="${await page.locator('.link-edge.is-selected').getAttribute('data-link-id')}"] path.react-flow__edge-interaction`);
+    const before = await first.getAttribute('d');
+    await from.hover();
+    await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(target.x + target.width / 2, target.y + 20, { steps: 12 });
+    await page.mouse.up();
+    await expect.poll(() => page.getByTestId('link-edge').count()).toBe(links + 2);
+    await expect.poll(() => first.getAttribute('d')).not.toBe(before);
     await app.context.close();
   });
 

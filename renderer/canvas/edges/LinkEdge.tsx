@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react';
 import type { EdgeProps } from '@xyflow/react';
-import { diagramIndex } from '../../../shared/genogram/diagram-index';
+import { diagramIndex, pairKey } from '../../../shared/genogram/diagram-index';
 import { drawLinkWithHitPath } from '../../../shared/render/links';
 import { linkEnds, type CaseLink } from '../../../shared/model/links';
 import { useSymbolOptions } from '../nodes/use-symbol-options';
@@ -24,10 +24,26 @@ function linkDetail(link: CaseLink): string {
  * Every link kind, drawn by shared/render/links.ts from the model rather than from React Flow's
  * handle positions: children hang from their parents' couple line, which no handle can express.
  */
+/** A number per object, so that "this record changed" fits in a string. */
+const serials = new WeakMap<object, number>();
+let nextSerial = 0;
+function serial(value: object | undefined): number {
+  if (!value) return -1;
+  let n = serials.get(value);
+  if (n === undefined) {
+    n = ++nextSerial;
+    serials.set(value, n);
+  }
+  return n;
+}
+
 /**
- * The positions this link's drawing depends on, as a string. Why: during a drag the document
- * changes on every mouse step, but only the links touching the moved nodes need redrawing; an
- * edge subscribed to this signature re-renders only when its own geometry changes.
+ * Everything this link's drawing depends on, as a string: its ends (each record, which changes
+ * with its position, gender or index flag, and its box, which moves with an institution), its
+ * sideways offset among parallel links and, for a child, the couple its parents may form. Why:
+ * during a drag the document changes on every mouse step, but only the links touching the moved
+ * nodes need redrawing; an edge subscribed to this signature re-renders only when its own
+ * drawing would change.
  */
 function geometrySignature(doc: CaseDocument | null, id: string): string {
   if (!doc) return '';
@@ -35,11 +51,16 @@ function geometrySignature(doc: CaseDocument | null, id: string): string {
   const link = index.linksById.get(id);
   if (!link) return '';
   const ids = [...linkEnds(link)];
-  if (link.kind === 'filiation') for (const l of index.parentsOf.get(link.child) ?? []) ids.push(l.parent);
-  let signature = '';
+  let signature = `o${index.linkOffsets.get(id) ?? 0};`;
+  if (link.kind === 'filiation') {
+    const parents = (index.parentsOf.get(link.child) ?? []).map((l) => l.parent);
+    ids.push(...parents);
+    for (let i = 0; i < parents.length; i++)
+      for (let j = i + 1; j < parents.length; j++) signature += `c${serial(index.couples.get(pairKey(parents[i] as string, parents[j] as string)))};`;
+  }
   for (const end of ids) {
     const box = index.boxes.get(end) ?? index.householdBoxes.get(end);
-    signature += box ? `${box.x},${box.y},${box.width},${box.height};` : '-;';
+    signature += `${serial(index.byId.get(end))}@${box ? `${box.x},${box.y},${box.width},${box.height}` : '-'};`;
   }
   return signature;
 }
