@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import {
   Background,
   BackgroundVariant,
@@ -17,7 +17,9 @@ import { useLocaleStore, useT } from '../i18n';
 import { SymbolSettingsContext } from './nodes/use-symbol-options';
 import { editorStore, useEditor } from '../store/editor-store';
 import { ContextActions } from './ContextActions';
-import { LinkEdge } from './edges/LinkEdge';
+import { LinkEdge, LinkGeometryContext } from './edges/LinkEdge';
+import { LinkGeometryHub } from './edges/link-geometry';
+import { MovingLinksLayer } from './edges/MovingLinksLayer';
 import { FlowModelCache, type FlowNode, type LinkFlowEdge } from './flow-model';
 import { HouseholdNodeView } from './nodes/HouseholdNodeView';
 import { InstitutionNodeView } from './nodes/InstitutionNodeView';
@@ -34,6 +36,9 @@ const nodeTypes = {
 };
 const edgeTypes = { link: LinkEdge };
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
+// Also defined once: React Flow copies each changed prop into its store, and every node and edge
+// hears about it; an inline object here cost a second such update at every drag step.
+const FIT_VIEW_OPTIONS = { padding: 0.15, maxZoom: 1.2 };
 
 function applySelection(current: ReadonlySet<Id>, changes: ReadonlyArray<NodeChange<FlowNode> | EdgeChange<LinkFlowEdge>>): Set<Id> | null {
   let next: Set<Id> | null = null;
@@ -58,7 +63,10 @@ export function Canvas() {
   const renaming = useEditor((s) => s.renaming);
   const symbolSettings = useMemo(() => ({ locale, referenceYear, large, renaming }), [locale, referenceYear, large, renaming]);
   const [cache] = useState(() => new FlowModelCache());
-  const nodes = useMemo(() => (doc ? cache.flowNodes(doc, selection) : []), [cache, doc, selection]);
+  const [linkGeometry] = useState(() => new LinkGeometryHub(editorStore));
+  useEffect(() => linkGeometry.connect(), [linkGeometry]);
+  const dragging = useEditor((s) => s.dragBase !== null);
+  const nodes = useMemo(() => (doc ? cache.flowNodes(doc, selection, dragging) : []), [cache, doc, selection, dragging]);
   // Why keyed on the links, not the document: React Flow rebuilds its connection lookup whenever
   // the edges array changes, and a drag changes the document at every step but never its links.
   const links = doc?.links;
@@ -114,6 +122,7 @@ export function Canvas() {
   return (
     <div className={`canvas${linking ? ' is-linking' : ''}`} data-testid="canvas">
       <SymbolSettingsContext.Provider value={symbolSettings}>
+      <LinkGeometryContext.Provider value={linkGeometry}>
         <ReactFlow<FlowNode, LinkFlowEdge>
           nodes={nodes}
           edges={edges}
@@ -133,7 +142,7 @@ export function Canvas() {
           minZoom={0.1}
           maxZoom={4}
           fitView
-          fitViewOptions={{ padding: 0.15, maxZoom: 1.2 }}
+          fitViewOptions={FIT_VIEW_OPTIONS}
           connectionRadius={40}
           elevateNodesOnSelect={false}
         >
@@ -141,7 +150,9 @@ export function Canvas() {
           {showMinimap && <MiniMap pannable zoomable ariaLabel={t('editor.minimap')} nodeStrokeWidth={3} />}
           <LegendPanel />
           <ContextActions />
+          <MovingLinksLayer />
         </ReactFlow>
+      </LinkGeometryContext.Provider>
       </SymbolSettingsContext.Provider>
     </div>
   );

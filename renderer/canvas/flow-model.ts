@@ -1,6 +1,10 @@
 // Turns the case into React Flow's nodes and edges. React Flow re-renders a node only when its
 // object changes, so each flow node is cached against the model node it came from: a drag step
 // that moves one node yields one new flow object, not a thousand.
+// Every flow node also carries `measured` (its box, which is also its drawn size). Why: React Flow
+// drops the handle positions of a node object it has not seen unless `measured` is set, so at every
+// drag step the moved node's links vanished, its handles were measured again from the DOM (a forced
+// layout) and the links were mounted anew.
 import type { Edge, Node } from '@xyflow/react';
 import { diagramIndex, householdOutlinePoints } from '../../shared/genogram/diagram-index';
 import type { CaseDocument } from '../../shared/model/case';
@@ -34,17 +38,25 @@ export class FlowModelCache {
     return flow;
   }
 
-  flowNodes(doc: CaseDocument, selection: ReadonlySet<Id>): FlowNode[] {
+  /**
+   * `dragging`: while a drag is under way each household keeps the frame (position and size) it had
+   * when the drag started, and only its outline follows the members, drawn past the frame if need
+   * be. Why: a household whose frame changes is re-measured by React Flow (a forced layout, then a
+   * store update that every node and edge hears) at every mouse step; the frame catches up once,
+   * when the drag ends.
+   */
+  flowNodes(doc: CaseDocument, selection: ReadonlySet<Id>, dragging = false): FlowNode[] {
     const index = diagramIndex(doc);
     const next = new Map<Id, CacheEntry<unknown, FlowNode>>();
     const result: FlowNode[] = [];
     // Order matters to React Flow: households under everything, parents before their children.
     for (const household of doc.households) {
-      const box = index.householdBoxes.get(household.id);
       const members = index.householdMembers.get(household.id);
+      const previous = dragging ? this.nodes.get(household.id)?.flow : undefined;
+      const box = previous ? { ...previous.position, width: previous.width ?? 0, height: previous.height ?? 0 } : index.householdBoxes.get(household.id);
       if (!box || !members) continue;
       const outline = householdOutlinePoints(members).map((p) => ({ x: p.x - box.x, y: p.y - box.y }));
-      const extra = outline.map((p) => `${p.x},${p.y}`).join(' ');
+      const extra = `${box.x},${box.y},${box.width},${box.height}:${outline.map((p) => `${p.x},${p.y}`).join(' ')}`;
       result.push(
         this.reuse(household.id, household, selection.has(household.id), extra, () => ({
           id: household.id,
@@ -52,6 +64,7 @@ export class FlowModelCache {
           position: { x: box.x, y: box.y },
           width: box.width,
           height: box.height,
+          measured: { width: box.width, height: box.height },
           data: { household, outline },
           selected: selection.has(household.id),
           draggable: false,
@@ -68,19 +81,19 @@ export class FlowModelCache {
       if (node.kind === 'institution') {
         const extra = `${box.width},${box.height}`;
         result.push(this.reuse(node.id, node, selected, extra, (): InstitutionFlowNode => ({
-          id: node.id, type: 'institution', position: node.position, width: box.width, height: box.height, data: { node }, selected,
+          id: node.id, type: 'institution', position: node.position, width: box.width, height: box.height, measured: { width: box.width, height: box.height }, data: { node }, selected,
           dragHandle: '.institution-drag', zIndex: 0,
         }), next));
       } else if (node.kind === 'professional') {
         const inside = node.institutionId && index.byId.has(node.institutionId) ? node.institutionId : undefined;
         result.push(this.reuse(node.id, node, selected, inside ?? '', (): ProfessionalFlowNode => ({
-          id: node.id, type: 'professional', position: node.position, width: box.width, height: box.height, data: { node }, selected,
+          id: node.id, type: 'professional', position: node.position, width: box.width, height: box.height, measured: { width: box.width, height: box.height }, data: { node }, selected,
           ...(inside ? { parentId: inside, extent: 'parent' as const } : {}),
           zIndex: 1,
         }), next));
       } else {
         result.push(this.reuse(node.id, node, selected, '', (): PersonFlowNode => ({
-          id: node.id, type: 'person', position: node.position, width: box.width, height: box.height, data: { node }, selected, zIndex: 1,
+          id: node.id, type: 'person', position: node.position, width: box.width, height: box.height, measured: { width: box.width, height: box.height }, data: { node }, selected, zIndex: 1,
         }), next));
       }
     }

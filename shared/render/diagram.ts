@@ -7,7 +7,7 @@ import { referenceYearOf, type CaseDocument } from '../model/case';
 import { drawLink } from './links';
 import { legendBox } from './legend';
 import { institutionSymbol, personSymbol, professionalSymbol, type SymbolOptions } from './symbols';
-import { el, group, pathOf, serializeSvg, type SvgElement } from './svg';
+import { dashedPath, el, group, serializeSvg, type SvgElement } from './svg';
 import { FONT, INK, INK_SOFT } from './theme';
 
 export interface DiagramOptions {
@@ -27,7 +27,7 @@ const MARGIN = 32;
 export function householdOutline(points: readonly Position[], name: string): SvgElement {
   const first = points[0] ?? { x: 0, y: 0 };
   return group([
-    el('path', { d: `${pathOf(points)} Z`, fill: 'none', stroke: INK_SOFT, 'stroke-width': 1.8, 'stroke-dasharray': '8 6', 'stroke-linejoin': 'round' }),
+    dashedPath(points.length ? [...points, first] : [], { fill: 'none', stroke: INK_SOFT, 'stroke-width': 1.8, 'stroke-dasharray': '8 6', 'stroke-linejoin': 'round' }),
     name && el('text', { x: (points[points.length - 1] ?? first).x + 12, y: first.y - 6, 'font-size': 12, 'font-family': FONT, fill: INK_SOFT, 'font-style': 'italic' }, name),
   ]);
 }

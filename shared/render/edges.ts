@@ -2,7 +2,7 @@
 // Every kind and state differs by line pattern or mark, not only by colour.
 import type { CoupleStatus, FiliationType, Mandate, PartnershipLink, RelationLink } from '../model/links';
 import type { Position } from '../model/primitives';
-import { el, group, pathOf, type SvgElement } from './svg';
+import { dashedPath, el, group, pathOf, type SvgElement } from './svg';
 import { FONT, INK, MANDATE_COLOUR, PARTNERSHIP_COLOUR, RELATION_COLOUR, REFERRAL_COLOUR } from './theme';
 
 type Point = Position;
@@ -68,7 +68,8 @@ function arrowHead(from: Point, tip: Point, colour: string, size = 11): SvgEleme
 }
 
 function line(points: Point[], attrs: Record<string, string | number>): SvgElement {
-  return el('path', { d: pathOf(points), fill: 'none', 'stroke-linecap': 'round', 'stroke-linejoin': 'round', ...attrs });
+  const all = { fill: 'none', 'stroke-linecap': 'round', 'stroke-linejoin': 'round', ...attrs };
+  return attrs['stroke-dasharray'] ? dashedPath(points, all) : el('path', { d: pathOf(points), ...all });
 }
 
 function label(at: Point, text: string, colour: string): SvgElement | null {

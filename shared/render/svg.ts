@@ -43,3 +43,47 @@ export function serializeSvg(node: SvgChild): string {
 export function pathOf(points: ReadonlyArray<{ x: number; y: number }>): string {
   return points.map((p, i) => `${i === 0 ? 'M' : 'L'}${formatNumber(p.x)} ${formatNumber(p.y)}`).join(' ');
 }
+
+/** How long, roughly, each piece of a dashed line is (in diagram units); see dashedPath. */
+export const DASH_PIECE_LENGTH = 120;
+
+/**
+ * A dashed polyline drawn as pieces a whole number of dash periods long, so it looks exactly like
+ * one dashed path. Why: Skia dashes a diagonal path in full (it only trims horizontal and vertical
+ * lines to the area being drawn), and the canvas repaints in tiles, so a long dashed link crossing
+ * the screen was dashed again, in full, for every tile redrawn near it; during a drag that was most
+ * of the painting time. Pieces outside a tile are skipped before any dashing.
+ */
+export function dashedPath(points: ReadonlyArray<{ x: number; y: number }>, attrs: Record<string, SvgAttrValue>): SvgElement {
+  const dash = String(attrs['stroke-dasharray'] ?? '');
+  const period = dash.split(/[\s,]+/).map(Number).filter((n) => n > 0).reduce((sum, n) => sum + n, 0);
+  const pieces = period > 0 ? splitPolyline(points, Math.max(1, Math.round(DASH_PIECE_LENGTH / period)) * period) : [points];
+  if (pieces.length === 1) return el('path', { d: pathOf(points), ...attrs });
+  return group(pieces.map((piece) => el('path', { d: pathOf(piece), ...attrs })));
+}
+
+/** Cuts a polyline every `every` units of its length; the pieces share their end points. */
+export function splitPolyline<P extends { x: number; y: number }>(points: readonly P[], every: number): Array<Array<{ x: number; y: number }>> {
+  const pieces: Array<Array<{ x: number; y: number }>> = [];
+  let current: Array<{ x: number; y: number }> = points[0] ? [points[0]] : [];
+  let left = every;
+  for (let i = 1; i < points.length; i++) {
+    let from = points[i - 1] as P;
+    const to = points[i] as P;
+    let segment = Math.hypot(to.x - from.x, to.y - from.y);
+    while (segment > left) {
+      const t = left / segment;
+      const cut = { x: from.x + (to.x - from.x) * t, y: from.y + (to.y - from.y) * t };
+      current.push(cut);
+      pieces.push(current);
+      current = [cut];
+      segment -= left;
+      from = cut as P;
+      left = every;
+    }
+    left -= segment;
+    current.push(to);
+  }
+  if (current.length > 1 || pieces.length === 0) pieces.push(current);
+  return pieces;
+}

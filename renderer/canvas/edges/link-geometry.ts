@@ -1,0 +1,172 @@
+// Which links must be redrawn after a change to the case, worked out once per change for all
+// links, and told only to the links concerned.
+import { diagramIndex, pairKey } from '../../../shared/genogram/diagram-index';
+import type { CaseDocument } from '../../../shared/model/case';
+import { linkEnds, type CaseLink } from '../../../shared/model/links';
+import type { Id } from '../../../shared/model/primitives';
+import type { EditorStore } from '../../store/editor-store';
+
+/** A number per object, so that "this record changed" fits in a string. */
+const serials = new WeakMap<object, number>();
+let nextSerial = 0;
+function serial(value: object | undefined): number {
+  if (!value) return -1;
+  let n = serials.get(value);
+  if (n === undefined) {
+    n = ++nextSerial;
+    serials.set(value, n);
+  }
+  return n;
+}
+
+/**
+ * Everything a link's drawing depends on, as a string: the link itself, its ends (each record,
+ * which changes with its position, gender or index flag, and its box, which moves with an
+ * institution or a household's members), its sideways offset among parallel links and, for a
+ * child, its parents and the couple they may form.
+ */
+export function geometrySignature(doc: CaseDocument, id: Id): string {
+  const index = diagramIndex(doc);
+  const link = index.linksById.get(id);
+  if (!link) return '';
+  const ids = [...linkEnds(link)];
+  let signature = `l${serial(link)};o${index.linkOffsets.get(id) ?? 0};`;
+  if (link.kind === 'filiation') {
+    const parents = (index.parentsOf.get(link.child) ?? []).map((l) => l.parent);
+    ids.push(...parents);
+    for (let i = 0; i < parents.length; i++)
+      for (let j = i + 1; j < parents.length; j++) signature += `c${serial(index.couples.get(pairKey(parents[i] as string, parents[j] as string)))};`;
+  }
+  for (const end of ids) {
+    const box = index.boxes.get(end) ?? index.householdBoxes.get(end);
+    signature += `${serial(index.byId.get(end))}@${box ? `${box.x},${box.y},${box.width},${box.height}` : '-'};`;
+  }
+  return signature;
+}
+
+export interface LinkGeometry {
+  /** The case the link is drawn from (its ends are looked up there). */
+  doc: CaseDocument;
+  link: CaseLink;
+  /** Reshaped by the drag under way: drawn by the moving-links layer until the drag ends. */
+  moving: boolean;
+}
+
+export interface MovingLinks {
+  doc: CaseDocument | null;
+  links: readonly CaseLink[];
+}
+
+const NO_MOVING_LINKS: MovingLinks = { doc: null, links: [] };
+
+/**
+ * One subscription to the editor for all links, instead of one (or two) per link. Why: during a
+ * drag the case changes at every mouse step; hundreds of link components each running a selector
+ * cost more than redrawing the few links the drag actually moves. Each change is compared here,
+ * link by link, and only the links whose drawing would differ are told.
+ *
+ * While a drag is under way, the links it reshapes are handed to one layer drawn above the nodes
+ * (MovingLinksLayer) and their own components draw nothing until it ends. Why: a link redrawn in
+ * place is repainted together with everything under its path, and long links cross most of the
+ * screen; painting, not the app's code, was then the slowest part of a drag step on a large case.
+ */
+export class LinkGeometryHub {
+  private doc: CaseDocument | null;
+  private dragging = false;
+  private signatures = new Map<Id, string>();
+  private snapshots = new Map<Id, LinkGeometry>();
+  private listeners = new Map<Id, Set<() => void>>();
+  private moving = new Set<Id>();
+  private movingSnapshot: MovingLinks = NO_MOVING_LINKS;
+  private movingListeners = new Set<() => void>();
+
+  constructor(private readonly store: EditorStore) {
+    this.doc = store.getState().doc;
+  }
+
+  /** Starts following the editor; returns the function that stops. */
+  connect(): () => void {
+    const state = this.store.getState();
+    this.sync(state.doc, state.dragBase !== null);
+    return this.store.subscribe((next) => this.sync(next.doc, next.dragBase !== null));
+  }
+
+  subscribe(id: Id, listener: () => void): () => void {
+    let set = this.listeners.get(id);
+    if (!set) this.listeners.set(id, (set = new Set()));
+    set.add(listener);
+    return () => {
+      set.delete(listener);
+      if (set.size === 0) this.listeners.delete(id);
+    };
+  }
+
+  /** The link as drawn: the same object until its drawing would change. */
+  geometry(id: Id): LinkGeometry | undefined {
+    const doc = this.doc;
+    if (!doc) return undefined;
+    let snapshot = this.snapshots.get(id);
+    if (!snapshot) {
+      const link = diagramIndex(doc).linksById.get(id);
+      if (!link) return undefined;
+      snapshot = { doc, link, moving: false };
+      this.snapshots.set(id, snapshot);
+      this.signatures.set(id, geometrySignature(doc, id));
+    }
+    return snapshot;
+  }
+
+  subscribeMoving(listener: () => void): () => void {
+    this.movingListeners.add(listener);
+    return () => this.movingListeners.delete(listener);
+  }
+
+  /** The links the drag under way is reshaping, in the case as it is now. */
+  movingLinks(): MovingLinks {
+    return this.movingSnapshot;
+  }
+
+  private sync(doc: CaseDocument | null, dragging: boolean): void {
+    if (doc === this.doc && dragging === this.dragging) return;
+    const dragEnded = this.dragging && !dragging;
+    this.doc = doc;
+    this.dragging = dragging;
+    const changed: Id[] = [];
+    let movingChanged = false;
+    for (const id of [...this.snapshots.keys()]) {
+      const link = doc ? diagramIndex(doc).linksById.get(id) : undefined;
+      if (!doc || !link) {
+        this.snapshots.delete(id);
+        this.signatures.delete(id);
+        if (this.moving.delete(id)) movingChanged = true;
+        changed.push(id);
+        continue;
+      }
+      const signature = geometrySignature(doc, id);
+      const reshaped = signature !== this.signatures.get(id);
+      this.signatures.set(id, signature);
+      if (dragging && reshaped) {
+        movingChanged = true;
+        if (this.moving.has(id)) continue;
+        // From now until the drag ends, this link is drawn by the moving-links layer.
+        this.moving.add(id);
+        this.snapshots.set(id, { doc, link, moving: true });
+        changed.push(id);
+      } else if (reshaped || (dragEnded && this.moving.has(id))) {
+        this.snapshots.set(id, { doc, link, moving: false });
+        changed.push(id);
+      }
+    }
+    if (dragEnded && this.moving.size) {
+      this.moving.clear();
+      movingChanged = true;
+    }
+    if (movingChanged) {
+      const index = doc ? diagramIndex(doc) : null;
+      const links = index ? [...this.moving].map((id) => index.linksById.get(id)).filter((l): l is CaseLink => !!l) : [];
+      this.movingSnapshot = links.length ? { doc, links } : NO_MOVING_LINKS;
+    }
+    for (const id of changed) for (const listener of this.listeners.get(id) ?? []) listener();
+    if (movingChanged) for (const listener of this.movingListeners) listener();
+  }
+}

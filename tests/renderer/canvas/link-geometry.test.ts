@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { laurentExample } from '../../../shared/examples/laurent';
+import { linkEnds, type CaseLink } from '../../../shared/model/links';
+import type { CaseDocument } from '../../../shared/model/case';
+import { updateNode } from '../../../shared/model/operations';
+import { createEditorStore } from '../../../renderer/store/editor-store';
+import { LinkGeometryHub } from '../../../renderer/canvas/edges/link-geometry';
+
+/** An editor with the worked example open, a hub on it, and every link watched like the canvas does. */
+function setUp() {
+  const store = createEditorStore();
+  store.getState().open(laurentExample());
+  const hub = new LinkGeometryHub(store);
+  const stop = hub.connect();
+  const doc = store.getState().doc as CaseDocument;
+  const told = new Map<string, number>();
+  for (const link of doc.links) {
+    hub.geometry(link.id);
+    hub.subscribe(link.id, () => told.set(link.id, (told.get(link.id) ?? 0) + 1));
+  }
+  const idOf = (name: string) => doc.nodes.find((n) => n.name === name)?.id as string;
+  const linksTouching = (id: string) => doc.links.filter((l) => (linkEnds(l) as readonly string[]).includes(id)).map((l) => l.id);
+  const drag = (name: string, by: number) => {
+    const node = store.getState().doc?.nodes.find((n) => n.name === name);
+    if (!node) throw new Error(name);
+    store.getState().dragTo(new Map([[node.id, { x: node.position.x + by, y: node.position.y }]]));
+  };
+  return { store, hub, stop, doc, told, idOf, linksTouching, drag };
+}
+
+describe('which links redraw after a change', () => {
+  it('tells the links of a moved person, and no other', () => {
+    const { store, told, idOf, linksTouching, doc } = setUp();
+    const rossi = idOf('Mme Rossi');
+    store.getState().apply((d) => updateNode(d, rossi, { position: { x: 900, y: 340 } }));
+    expect([...told.keys()].sort()).toEqual(linksTouching(rossi).sort());
+    expect(told.size).toBeLessThan(doc.links.length);
+  });
+
+  it('tells a child’s links when a parent moves, since they hang from the parents’ couple', () => {
+    const { store, told, idOf, doc } = setUp();
+    const julien = idOf('Julien Moreau');
+    const enzo = idOf('Enzo Moreau');
+    store.getState().apply((d) => updateNode(d, julien, { position: { x: -300, y: 120 } }));
+    const enzoFiliations = doc.links.filter((l): l is Extract<CaseLink, { kind: 'filiation' }> => l.kind === 'filiation' && l.child === enzo);
+    expect(enzoFiliations).toHaveLength(2);
+    for (const link of enzoFiliations) expect(told.get(link.id)).toBe(1);
+  });
+
+  it('tells a link to a household when one of its members moves', () => {
+    const { store, told, idOf, doc } = setUp();
+    const household = doc.households[0]?.id as string;
+    const toHousehold = doc.links.find((l) => (linkEnds(l) as readonly string[]).includes(household));
+    store.getState().apply((d) => updateNode(d, idOf('Noah Petit'), { position: { x: 700, y: 340 } }));
+    expect(told.get(toHousehold?.id as string)).toBe(1);
+  });
+
+  it('tells a professional’s links when their institution moves', () => {
+    const { store, told, idOf, linksTouching } = setUp();
+    store.getState().apply((d) => updateNode(d, idOf('CMP'), { position: { x: 460, y: 640 } }));
+    for (const id of linksTouching(idOf('Nadia Haddad'))) expect(told.get(id)).toBe(1);
+  });
+
+  it('tells a link whose own record changes', () => {
+    const { store, told, doc } = setUp();
+    const relation = doc.links.find((l) => l.kind === 'relation') as CaseLink;
+    store.getState().apply((d) => ({ ...d, links: d.links.map((l) => (l.id === relation.id ? { ...l, quality: 'close' } as CaseLink : l)) }));
+    expect([...told.keys()]).toEqual([relation.id]);
+    expect(told.size).toBe(1);
+  });
+});
+
+describe('links reshaped by a drag', () => {
+  it('are handed to the moving-links layer for the drag, then drawn in place again', () => {
+    const { store, hub, told, idOf, linksTouching, drag } = setUp();
+    const david = idOf('David Petit');
+    store.getState().beginDrag();
+    drag('David Petit', 10);
+    const moving = hub.movingLinks().links.map((l) => l.id).sort();
+    expect(moving).toEqual(expect.arrayContaining(linksTouching(david)));
+    for (const id of moving) expect(hub.geometry(id)?.moving).toBe(true);
+    // Further steps redraw the layer, not the links themselves.
+    const toldBefore = new Map(told);
+    drag('David Petit', 10);
+    drag('David Petit', 10);
+    expect(told).toEqual(toldBefore);
+    expect(hub.movingLinks().doc).toBe(store.getState().doc);
+
+    store.getState().endDrag();
+    expect(hub.movingLinks().links).toEqual([]);
+    for (const id of moving) {
+      expect(hub.geometry(id)?.moving).toBe(false);
+      expect(hub.geometry(id)?.doc).toBe(store.getState().doc);
+      expect(told.get(id)).toBe((toldBefore.get(id) ?? 0) + 1);
+    }
+  });
+
+  it('forgets a link deleted while it is watched', () => {
+    const { store, hub, told, doc } = setUp();
+    const link = doc.links[0] as CaseLink;
+    store.getState().apply((d) => ({ ...d, links: d.links.filter((l) => l.id !== link.id) }));
+    expect(hub.geometry(link.id)).toBeUndefined();
+    expect(told.get(link.id)).toBe(1);
+  });
+});
