@@ -42,9 +42,13 @@ function encodable(font: PDFFont, text: string): string {
   return [...text.replace(/⚖\s?/g, '')].map((c) => (supported.has(c.codePointAt(0) ?? 0) ? c : '?')).join('');
 }
 
-function draw(node: SvgChild, ctx: Context, tx: number, ty: number): void {
+/** What a group passes down to its children, as in SVG (dashed lines are groups of pieces). */
+const INHERITED = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linecap', 'stroke-linejoin'] as const;
+type Inherited = Partial<Record<(typeof INHERITED)[number], string | number | undefined>>;
+
+function draw(node: SvgChild, ctx: Context, tx: number, ty: number, inherited: Inherited = {}): void {
   if (typeof node === 'string') return;
-  const a = node.attrs;
+  const a: Record<string, string | number | undefined> = { ...inherited, ...node.attrs };
   const X = (x: number) => ctx.ox + (tx + x) * ctx.scale;
   const Y = (y: number) => ctx.pageHeight - (ctx.oy + (ty + y) * ctx.scale);
   const stroke = colour(a.stroke);
@@ -55,7 +59,9 @@ function draw(node: SvgChild, ctx: Context, tx: number, ty: number): void {
     case 'g':
     case 'svg': {
       const [dx, dy] = translateOf(a.transform);
-      for (const child of node.children) draw(child, ctx, tx + dx, ty + dy);
+      const passed: Inherited = { ...inherited };
+      for (const name of INHERITED) if (node.attrs[name] !== undefined) passed[name] = node.attrs[name];
+      for (const child of node.children) draw(child, ctx, tx + dx, ty + dy, passed);
       return;
     }
     case 'rect': {

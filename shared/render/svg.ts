@@ -59,7 +59,8 @@ export function dashedPath(points: ReadonlyArray<{ x: number; y: number }>, attr
   const period = dash.split(/[\s,]+/).map(Number).filter((n) => n > 0).reduce((sum, n) => sum + n, 0);
   const pieces = period > 0 ? splitPolyline(points, Math.max(1, Math.round(DASH_PIECE_LENGTH / period)) * period) : [points];
   if (pieces.length === 1) return el('path', { d: pathOf(points), ...attrs });
-  return group(pieces.map((piece) => el('path', { d: pathOf(piece), ...attrs })));
+  // The style is said once, on the group: the pieces inherit it (and the export stays small).
+  return group(pieces.map((piece) => el('path', { d: pathOf(piece) })), attrs);
 }
 
 /** Cuts a polyline every `every` units of its length; the pieces share their end points. */
