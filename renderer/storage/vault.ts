@@ -85,6 +85,9 @@ function sameRow(a: Pick<CaseRow, 'iv' | 'ciphertext' | 'schemaVersion' | 'updat
   return a.updatedAt === b.updatedAt && a.schemaVersion === b.schemaVersion && sameBytes(a.iv, b.iv) && sameBytes(a.ciphertext, b.ciphertext);
 }
 
+/** The stored row is not the one this window last read or wrote (see Vault.save). */
+class StoredRowChangedError extends Error {}
+
 function isQuotaError(error: unknown): boolean {
   const name = (error as { name?: string } | null)?.name ?? '';
   const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
@@ -228,7 +231,7 @@ export class Vault implements CaseStore {
     return payload.doc;
   }
 
-  private async writeCase(payload: CasePayload, options: { revision: boolean; expectUpdatedAt?: number | undefined }): Promise<number> {
+  private async writeCase(payload: CasePayload, options: { revision: boolean; expectUpdatedAt?: number | undefined; expectRow?: Pick<CaseRow, 'iv' | 'ciphertext' | 'schemaVersion' | 'updatedAt'> }): Promise<number> {
     const id = payload.doc.id;
     const updatedAt = Math.max(this.now(), (this.seen.get(id) ?? 0) + 1);
     const row: CaseRow = { id, updatedAt, ...(await this.seal(CASES, id, payload)) };
@@ -243,6 +246,7 @@ export class Vault implements CaseStore {
     try {
       await this.db.transaction('rw', this.db.cases, this.db.revisions, async () => {
         const current = await this.db.cases.get(id);
+        if (options.expectRow && !(current && sameRow(options.expectRow, current))) throw new StoredRowChangedError();
         if (options.expectUpdatedAt !== undefined && current && current.updatedAt !== options.expectUpdatedAt) {
           throw new SaveConflictError('', '');
         }
@@ -272,9 +276,20 @@ export class Vault implements CaseStore {
 
   /** Saves the case (the CaseStore contract). A case changed meanwhile in another window is not overwritten: this version goes to a copy. */
   async save(doc: CaseDocument): Promise<void> {
+    const cached = this.states.get(doc.id);
+    if (cached) {
+      // The usual case: the stored row is the one this window last read or wrote, which the write
+      // checks in its own transaction. Why: reading the row first as well cost a second read of
+      // the whole encrypted case at every autosave.
+      try {
+        await this.writeCase({ doc, state: cached.state }, { revision: true, expectRow: cached.row });
+        return;
+      } catch (error) {
+        if (!(error instanceof StoredRowChangedError)) throw error;
+      }
+    }
     const existing = await this.db.cases.get(doc.id);
     let state: CaseState = 'active';
-    const cached = this.states.get(doc.id);
     if (existing && cached && sameRow(cached.row, existing)) {
       // Byte for byte what this window read or wrote: its state is known, no need to decrypt it.
       state = cached.state;

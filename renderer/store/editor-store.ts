@@ -77,9 +77,13 @@ export function createEditorStore(): EditorStore {
       set({ doc: next, past, future: [], revision: get().revision + 1, ...extra });
     };
 
-    const existing = (doc: CaseDocument, ids: Iterable<Id>): Set<Id> => {
+    /** The selection without what no longer exists: the same Set when nothing went, so that
+     * nothing that depends on the selection (React Flow's edges among others) is rebuilt. */
+    const existing = (doc: CaseDocument, ids: ReadonlySet<Id>): ReadonlySet<Id> => {
+      if (ids.size === 0) return ids;
       const known = new Set<Id>([...doc.nodes.map((n) => n.id), ...doc.links.map((l) => l.id), ...doc.households.map((h) => h.id)]);
-      return new Set([...ids].filter((id) => known.has(id)));
+      const kept = [...ids].filter((id) => known.has(id));
+      return kept.length === ids.size ? ids : new Set(kept);
     };
 
     return {
