@@ -1,5 +1,6 @@
-import { memo, useCallback, useContext, useSyncExternalStore } from 'react';
-import { ViewportPortal } from '@xyflow/react';
+import { memo, useCallback, useContext, useRef, useSyncExternalStore } from 'react';
+import { createPortal } from 'react-dom';
+import { useStoreApi } from '@xyflow/react';
 import { drawLink } from '../../../shared/render/links';
 import { useSymbolOptions } from '../nodes/use-symbol-options';
 import { svgToReact } from '../svg-to-react';
@@ -14,15 +15,21 @@ export const MovingLinksLayer = memo(function MovingLinksLayer() {
   const hub = useContext(LinkGeometryContext);
   const subscribe = useCallback((listener: () => void) => hub.subscribeMoving(listener), [hub]);
   const { doc, links } = useSyncExternalStore(subscribe, () => hub.movingLinks());
+  // React Flow's layer that moves and zooms with the diagram, looked up once. Why not its
+  // ViewportPortal: that searches the whole canvas for it at every change of React Flow's
+  // state, which at every drag step on a large case cost more than this layer's drawing.
+  const flow = useStoreApi();
+  const host = useRef<Element | null>(null);
   if (!doc || links.length === 0) return null;
-  return (
-    <ViewportPortal>
-      <svg className="moving-links" data-testid="moving-links" aria-hidden="true">
-        {links.map((link) => {
-          const drawing = drawLink(doc, link, locale);
-          return drawing && <g key={link.id}>{svgToReact(drawing)}</g>;
-        })}
-      </svg>
-    </ViewportPortal>
+  host.current ??= flow.getState().domNode?.querySelector('.react-flow__viewport-portal') ?? null;
+  if (!host.current) return null;
+  return createPortal(
+    <svg className="moving-links" data-testid="moving-links" aria-hidden="true">
+      {links.map((link) => {
+        const drawing = drawLink(doc, link, locale);
+        return drawing && <g key={link.id}>{svgToReact(drawing)}</g>;
+      })}
+    </svg>,
+    host.current,
   );
 });

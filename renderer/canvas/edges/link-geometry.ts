@@ -44,6 +44,58 @@ export function geometrySignature(doc: CaseDocument, id: Id): string {
   return signature;
 }
 
+/**
+ * For each node or household, the links whose signature reads it (their ends and, for a
+ * filiation, every parent of the child). Built once per links array.
+ */
+const dependentsCache = new WeakMap<readonly CaseLink[], Map<Id, Id[]>>();
+function dependentLinks(links: readonly CaseLink[]): Map<Id, Id[]> {
+  let dependents = dependentsCache.get(links);
+  if (dependents) return dependents;
+  const parentsOf = new Map<Id, Id[]>();
+  for (const link of links) if (link.kind === 'filiation') parentsOf.set(link.child, [...(parentsOf.get(link.child) ?? []), link.parent]);
+  dependents = new Map();
+  const add = (id: Id, linkId: Id) => {
+    const list = dependents?.get(id);
+    if (list) list.push(linkId);
+    else dependents?.set(id, [linkId]);
+  };
+  for (const link of links) {
+    for (const end of linkEnds(link)) add(end, link.id);
+    if (link.kind === 'filiation') for (const parent of parentsOf.get(link.child) ?? []) if (parent !== link.parent) add(parent, link.id);
+  }
+  dependentsCache.set(links, dependents);
+  return dependents;
+}
+
+/**
+ * The links that may be drawn differently in `next` than in `previous`, when only nodes changed
+ * (the common case: a drag step, a nudge, a rename); null when anything else changed and every
+ * link must be checked. A node's box also moves with its institution, an institution's with its
+ * professionals, and a household's with its members.
+ */
+function linksToCheck(previous: CaseDocument, next: CaseDocument): Set<Id> | null {
+  if (previous.links !== next.links || previous.households !== next.households || previous.nodes.length !== next.nodes.length) return null;
+  const before = diagramIndex(previous).byId;
+  const affected = new Set<Id>();
+  for (const node of next.nodes) {
+    if (before.get(node.id) === node) continue;
+    if (!before.has(node.id)) return null;
+    affected.add(node.id);
+    const was = before.get(node.id);
+    for (const record of [node, was]) {
+      if (record?.kind === 'professional' && record.institutionId) affected.add(record.institutionId);
+    }
+    if (node.kind === 'institution') for (const other of next.nodes) if (other.kind === 'professional' && other.institutionId === node.id) affected.add(other.id);
+  }
+  if (affected.size === 0) return new Set();
+  for (const household of next.households) if (household.members.some((m) => affected.has(m))) affected.add(household.id);
+  const dependents = dependentLinks(next.links);
+  const result = new Set<Id>();
+  for (const id of affected) for (const linkId of dependents.get(id) ?? []) result.add(linkId);
+  return result;
+}
+
 export interface LinkGeometry {
   /** The case the link is drawn from (its ends are looked up there). */
   doc: CaseDocument;
@@ -129,11 +181,15 @@ export class LinkGeometryHub {
   private sync(doc: CaseDocument | null, dragging: boolean): void {
     if (doc === this.doc && dragging === this.dragging) return;
     const dragEnded = this.dragging && !dragging;
+    // Why not every link: on a 1,000-node case, working out every link's signature at each drag
+    // step cost more than drawing the moved ones.
+    const toCheck = this.doc && doc ? linksToCheck(this.doc, doc) : null;
+    if (toCheck && dragEnded) for (const id of this.moving) toCheck.add(id);
     this.doc = doc;
     this.dragging = dragging;
     const changed: Id[] = [];
     let movingChanged = false;
-    for (const id of [...this.snapshots.keys()]) {
+    for (const id of toCheck ? [...toCheck].filter((id) => this.snapshots.has(id)) : [...this.snapshots.keys()]) {
       const link = doc ? diagramIndex(doc).linksById.get(id) : undefined;
       if (!doc || !link) {
         this.snapshots.delete(id);

@@ -4,7 +4,8 @@ import { linkEnds, type CaseLink } from '../../../shared/model/links';
 import type { CaseDocument } from '../../../shared/model/case';
 import { updateNode } from '../../../shared/model/operations';
 import { createEditorStore } from '../../../renderer/store/editor-store';
-import { LinkGeometryHub } from '../../../renderer/canvas/edges/link-geometry';
+import { geometrySignature, LinkGeometryHub } from '../../../renderer/canvas/edges/link-geometry';
+import { generateCase, seededRandom } from '../../../shared/examples/generate';
 
 /** An editor with the worked example open, a hub on it, and every link watched like the canvas does. */
 function setUp() {
@@ -101,5 +102,30 @@ describe('links reshaped by a drag', () => {
     store.getState().apply((d) => ({ ...d, links: d.links.filter((l) => l.id !== link.id) }));
     expect(hub.geometry(link.id)).toBeUndefined();
     expect(told.get(link.id)).toBe(1);
+  });
+});
+
+describe('the links told after moves, on a generated case', () => {
+  it('are exactly those whose drawing changed, whatever moves', () => {
+    const store = createEditorStore();
+    store.getState().open(generateCase({ people: 40, professionals: 20, seed: 7 }));
+    const hub = new LinkGeometryHub(store);
+    hub.connect();
+    let told = new Set<string>();
+    for (const link of store.getState().doc?.links ?? []) {
+      hub.geometry(link.id);
+      hub.subscribe(link.id, () => told.add(link.id));
+    }
+    const random = seededRandom(3);
+    for (let step = 0; step < 60; step++) {
+      const before = store.getState().doc as CaseDocument;
+      // One to three elements of any kind (people, professionals, institutions) moved together.
+      const moved = Array.from({ length: 1 + Math.floor(random() * 3) }, () => before.nodes[Math.floor(random() * before.nodes.length)] as CaseDocument['nodes'][number]);
+      told = new Set();
+      store.getState().dragTo(new Map(moved.map((n) => [n.id, { x: n.position.x + 25, y: n.position.y + 10 }])));
+      const after = store.getState().doc as CaseDocument;
+      const redrawn = after.links.filter((l) => geometrySignature(before, l.id) !== geometrySignature(after, l.id)).map((l) => l.id);
+      expect([...told].sort()).toEqual(redrawn.sort());
+    }
   });
 });
