@@ -27,24 +27,73 @@ export function pairKey(a: Id, b: Id): string {
   return a < b ? `${a}|${b}` : `${b}|${a}`;
 }
 
-export function diagramIndex(doc: CaseDocument): DiagramIndex {
-  const cached = cache.get(doc);
-  if (cached) return cached;
-  const byId = new Map(doc.nodes.map((n) => [n.id, n]));
-  const boxes = new Map<Id, Box>();
-  // Institution sizes depend on their members: group members first so this stays linear.
-  const members = new Map<Id, CaseNode[]>();
-  for (const n of doc.nodes) {
-    if (n.kind === 'professional' && n.institutionId) members.set(n.institutionId, [...(members.get(n.institutionId) ?? []), n]);
-  }
-  for (const n of doc.nodes) {
-    boxes.set(n.id, { ...absolutePosition(n, byId), ...nodeSize(n, { nodes: n.kind === 'institution' ? members.get(n.id) ?? [] : [] }) });
-  }
+/** What the index draws from the links alone, shared by every document with the same links. */
+interface LinkParts {
+  /** The nodes whose order the offsets were worked out with. */
+  nodes: readonly CaseNode[];
+  linksById: Map<Id, CaseLink>;
+  couples: Map<string, CoupleLink>;
+  parentsOf: Map<Id, FiliationLink[]>;
+  linkOffsets: Map<Id, number>;
+}
+const linkPartsCache = new WeakMap<readonly CaseLink[], LinkParts>();
+
+function sameOrder(a: readonly CaseNode[], b: readonly CaseNode[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i]?.id !== b[i]?.id) return false;
+  return true;
+}
+
+function linkParts(doc: CaseDocument): LinkParts {
+  const cached = linkPartsCache.get(doc.links);
+  if (cached && sameOrder(cached.nodes, doc.nodes)) return cached;
   const couples = new Map<string, CoupleLink>();
   const parentsOf = new Map<Id, FiliationLink[]>();
   for (const link of doc.links) {
     if (link.kind === 'couple') couples.set(pairKey(link.a, link.b), link);
-    if (link.kind === 'filiation') parentsOf.set(link.child, [...(parentsOf.get(link.child) ?? []), link]);
+    if (link.kind === 'filiation') {
+      const parents = parentsOf.get(link.child);
+      if (parents) parents.push(link);
+      else parentsOf.set(link.child, [link]);
+    }
+  }
+  const parts = { nodes: doc.nodes, linksById: new Map(doc.links.map((l) => [l.id, l])), couples, parentsOf, linkOffsets: parallelOffsets(doc) };
+  linkPartsCache.set(doc.links, parts);
+  return parts;
+}
+
+/** Boxes of people and of professionals outside an institution depend on their own record only. */
+const ownBoxes = new WeakMap<CaseNode, Box>();
+
+/**
+ * Built once per document. Why the caches: during a drag a new document is made at every mouse
+ * step, with the same links and all but one node unchanged; rebuilding everything cost several
+ * milliseconds per step on a 1,000-node case.
+ */
+export function diagramIndex(doc: CaseDocument): DiagramIndex {
+  const cached = cache.get(doc);
+  if (cached) return cached;
+  const byId = new Map<Id, CaseNode>();
+  // Institution sizes depend on their members: group members first so this stays linear.
+  const members = new Map<Id, CaseNode[]>();
+  for (const n of doc.nodes) {
+    byId.set(n.id, n);
+    if (n.kind === 'professional' && n.institutionId) {
+      const list = members.get(n.institutionId);
+      if (list) list.push(n);
+      else members.set(n.institutionId, [n]);
+    }
+  }
+  const boxes = new Map<Id, Box>();
+  for (const n of doc.nodes) {
+    const simple = n.kind === 'person' || (n.kind === 'professional' && !(n.institutionId && byId.has(n.institutionId)));
+    let box = simple ? ownBoxes.get(n) : undefined;
+    if (!box) {
+      box = { ...absolutePosition(n, byId), ...nodeSize(n, { nodes: n.kind === 'institution' ? members.get(n.id) ?? [] : [] }) };
+      if (simple) ownBoxes.set(n, box);
+    }
+    boxes.set(n.id, box);
   }
   const householdBoxes = new Map<Id, Box>();
   const householdMembers = new Map<Id, Box[]>();
@@ -54,7 +103,8 @@ export function diagramIndex(doc: CaseDocument): DiagramIndex {
     householdBoxes.set(h.id, enclosing(memberBoxes, HOUSEHOLD_PADDING));
     householdMembers.set(h.id, memberBoxes);
   }
-  const index: DiagramIndex = { doc, byId, linksById: new Map(doc.links.map((l) => [l.id, l])), boxes, couples, parentsOf, householdBoxes, householdMembers, linkOffsets: parallelOffsets(doc) };
+  const { linksById, couples, parentsOf, linkOffsets } = linkParts(doc);
+  const index: DiagramIndex = { doc, byId, linksById, boxes, couples, parentsOf, householdBoxes, householdMembers, linkOffsets };
   cache.set(doc, index);
   return index;
 }
