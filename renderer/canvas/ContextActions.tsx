@@ -1,5 +1,5 @@
 import { NodeToolbar, Position } from '@xyflow/react';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { Gender } from '../../shared/model/nodes';
 import {
   addChild,
@@ -39,13 +39,16 @@ const run = (update: Parameters<ReturnType<typeof editorStore.getState>['apply']
   editorStore.getState().apply(update, { select: 'created', rename });
 
 /** Quick actions above the selected element: how a family is drawn as fast as it is told. */
-export function ContextActions() {
+/** Memoised: the canvas re-renders at every drag step, this bar has its own subscriptions. */
+export const ContextActions = memo(function ContextActions() {
   const t = useT();
   const selection = useEditor((s) => s.selection);
   // During a drag the document changes at every step; this panel shows nothing that moves.
   const doc = useEditor((s) => s.dragBase ?? s.doc);
+  // Hidden while dragging: it would follow the node at every step, over what is being arranged.
+  const dragging = useEditor((s) => s.dragBase !== null);
   const [choosingPartner, setChoosingPartner] = useState<Id | null>(null);
-  if (!doc || selection.size === 0) return null;
+  if (!doc || selection.size === 0 || dragging) return null;
   const ids = [...selection];
   const nodes = ids.map((id) => findNode(doc, id)).filter((n) => n !== undefined);
 
@@ -104,7 +107,7 @@ export function ContextActions() {
       {rename}
     </NodeToolbar>
   );
-}
+});
 
 function ChildAction({ personId, t, choosing, setChoosing }: { personId: Id; t: Translate; choosing: boolean; setChoosing(id: Id | null): void }) {
   const doc = useEditor((s) => s.dragBase ?? s.doc);

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { Panel } from '@xyflow/react';
 import { translate } from '../../shared/i18n/messages';
 import { legendBox } from '../../shared/render/legend';
@@ -8,8 +8,9 @@ import { svgToReact } from './svg-to-react';
 
 const CANVAS_LEGEND_ROWS = 9;
 
-/** The legend of the symbols this diagram uses, generated like the export's. */
-export function LegendPanel() {
+/** The legend of the symbols this diagram uses, generated like the export's. Memoised: the canvas
+ * re-renders at every drag step, the legend has its own subscriptions. */
+export const LegendPanel = memo(function LegendPanel() {
   const visible = useEditor((s) => s.view.legend);
   // The legend depends on kinds, not positions: a drag (dragBase set) does not change it.
   const doc = useEditor((s) => (s.view.legend ? (s.dragBase ?? s.doc) : null));
@@ -26,4 +27,4 @@ export function LegendPanel() {
       </svg>
     </Panel>
   );
-}
+});
