@@ -40,5 +40,10 @@ export class VaultDb extends Dexie {
       cases: 'id',
       revisions: 'id, caseId',
     });
+    // Revisions by case and date: finding a case's latest revision, counting and pruning them
+    // read the index only, not the encrypted copies (each the size of the case).
+    this.version(2).stores({
+      revisions: 'id, caseId, [caseId+createdAt]',
+    });
   }
 }

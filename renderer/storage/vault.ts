@@ -15,6 +15,7 @@ import { CURRENT_SCHEMA_VERSION, type CaseDocument } from '../../shared/model/ca
 import { newId, type Id } from '../../shared/model/primitives';
 import { restoreCase } from '../../shared/model/restore';
 import { summarise, type CaseStore, type CaseSummary } from './case-store';
+import Dexie from 'dexie';
 import { VaultDb, type CaseRow, type RevisionRow } from './vault-db';
 
 export const MIN_PASSPHRASE_LENGTH = 12;
@@ -252,15 +253,16 @@ export class Vault implements CaseStore {
         }
         await this.db.cases.put(row);
         if (revision) {
-          const existing = await this.db.revisions.where('caseId').equals(id).sortBy('createdAt');
-          const latest = existing[existing.length - 1];
-          if (!latest || updatedAt - latest.createdAt >= REVISION_INTERVAL_MS) {
+          const ofCase = this.db.revisions.where('[caseId+createdAt]').between([id, Dexie.minKey], [id, Dexie.maxKey]);
+          const dates = (await ofCase.keys()).map((key) => (key as unknown as [string, number])[1]);
+          const latest = dates[dates.length - 1];
+          if (latest === undefined || updatedAt - latest >= REVISION_INTERVAL_MS) {
             await this.db.revisions.add(revision);
             revisionWritten = updatedAt;
-            const excess = existing.length + 1 - MAX_REVISIONS_PER_CASE;
-            if (excess > 0) await this.db.revisions.bulkDelete(existing.slice(0, excess).map((r) => r.id));
+            const excess = dates.length + 1 - MAX_REVISIONS_PER_CASE;
+            if (excess > 0) await this.db.revisions.bulkDelete(await ofCase.clone().limit(excess).primaryKeys());
           } else {
-            revisionWritten = latest.createdAt;
+            revisionWritten = latest;
           }
         }
       });
@@ -355,8 +357,10 @@ export class Vault implements CaseStore {
 
   async history(caseId: Id): Promise<RevisionSummary[]> {
     this.requireKey();
-    const rows = await this.db.revisions.where('caseId').equals(caseId).sortBy('createdAt');
-    return rows.reverse().map((r) => ({ id: r.id, createdAt: new Date(r.createdAt).toISOString() }));
+    // From the index alone: the list needs no encrypted copy.
+    const ofCase = this.db.revisions.where('[caseId+createdAt]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]);
+    const [keys, ids] = await Promise.all([ofCase.keys(), ofCase.clone().primaryKeys()]);
+    return ids.map((id, i) => ({ id, createdAt: new Date((keys[i] as unknown as [string, number])[1]).toISOString() })).reverse();
   }
 
   async loadRevision(caseId: Id, revisionId: Id): Promise<CaseDocument> {

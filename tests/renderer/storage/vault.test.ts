@@ -3,7 +3,7 @@ import { laurentExample } from '../../../shared/examples/laurent';
 import { WrongPassphraseError } from '../../../shared/crypto/vault-header';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { KDF_FLOOR } from '../../../shared/crypto/kdf';
-import { UnreadableCaseError, Vault, VaultLockedError, SaveConflictError, StorageFullError } from '../../../renderer/storage/vault';
+import { MAX_REVISIONS_PER_CASE, REVISION_INTERVAL_MS, UnreadableCaseError, Vault, VaultLockedError, SaveConflictError, StorageFullError } from '../../../renderer/storage/vault';
 import { VaultDb } from '../../../renderer/storage/vault-db';
 
 const FAST_KDF = { memoryKiB: KDF_FLOOR.memoryKiB, iterations: KDF_FLOOR.iterations, parallelism: 1 };
@@ -71,6 +71,22 @@ describe('vault lifecycle', () => {
     expect((await vault.loadRevision(doc.id, history[0]?.id as string)).title).toBe('Version 2');
     expect((await vault.load(doc.id)).title).toBe('Version 3 (same minute)');
   });
+
+  it('keeps at most one revision a minute, and the latest ones up to the limit, oldest dropped', async () => {
+    let now = 1_000_000;
+    const vault = testVault({ now: () => now });
+    await vault.create(PASSPHRASE);
+    const doc = laurentExample();
+    for (let i = 0; i < MAX_REVISIONS_PER_CASE + 3; i++) {
+      await vault.save({ ...doc, title: `Version ${i}` });
+      now += REVISION_INTERVAL_MS;
+    }
+    const history = await vault.history(doc.id);
+    expect(history).toHaveLength(MAX_REVISIONS_PER_CASE);
+    expect((await vault.loadRevision(doc.id, history[0]?.id as string)).title).toBe(`Version ${MAX_REVISIONS_PER_CASE + 2}`);
+    expect((await vault.loadRevision(doc.id, history.at(-1)?.id as string)).title).toBe('Version 3');
+    expect(new Set(history.map((h) => h.createdAt)).size).toBe(MAX_REVISIONS_PER_CASE);
+  }, 60_000);
 
   it('moves cases to the trash and back, archives, duplicates, and empties the trash after 30 days', async () => {
     let now = Date.UTC(2026, 0, 1);
