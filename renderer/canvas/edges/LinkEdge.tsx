@@ -3,10 +3,9 @@ import type { EdgeProps } from '@xyflow/react';
 import { drawLinkWithHitPath } from '../../../shared/render/links';
 import { linkEnds, type CaseLink } from '../../../shared/model/links';
 import { useSymbolOptions } from '../nodes/use-symbol-options';
-import { editorStore } from '../../store/editor-store';
 import type { LinkFlowEdge } from '../flow-model';
 import { svgToReact } from '../svg-to-react';
-import { LinkGeometryHub } from './link-geometry';
+import type { LinkGeometryHub } from './link-geometry';
 
 function linkDetail(link: CaseLink): string {
   switch (link.kind) {
@@ -19,8 +18,14 @@ function linkDetail(link: CaseLink): string {
   }
 }
 
-/** The canvas's hub; a default one so that an edge outside a canvas still draws. */
-export const LinkGeometryContext = createContext<LinkGeometryHub>(new LinkGeometryHub(editorStore));
+/** The canvas's hub (see link-geometry.ts), provided by the canvas. */
+export const LinkGeometryContext = createContext<LinkGeometryHub | null>(null);
+
+export function useLinkGeometry(): LinkGeometryHub {
+  const hub = useContext(LinkGeometryContext);
+  if (!hub) throw new Error('Links are drawn inside the canvas, which provides their LinkGeometryHub.');
+  return hub;
+}
 
 /**
  * Every link kind, drawn by shared/render/links.ts from the model rather than from React Flow's
@@ -29,7 +34,7 @@ export const LinkGeometryContext = createContext<LinkGeometryHub>(new LinkGeomet
  */
 export const LinkEdge = memo(function LinkEdge({ id, selected }: EdgeProps<LinkFlowEdge>) {
   const { locale } = useSymbolOptions();
-  const hub = useContext(LinkGeometryContext);
+  const hub = useLinkGeometry();
   const subscribe = useCallback((listener: () => void) => hub.subscribe(id, listener), [hub, id]);
   const geometry = useSyncExternalStore(subscribe, () => hub.geometry(id));
   const drawn = useMemo(() => {

@@ -1,10 +1,10 @@
-import { memo, useCallback, useContext, useRef, useSyncExternalStore } from 'react';
+import { memo, useCallback, useRef, useSyncExternalStore } from 'react';
 import { createPortal } from 'react-dom';
 import { useStoreApi } from '@xyflow/react';
 import { drawLink } from '../../../shared/render/links';
 import { useSymbolOptions } from '../nodes/use-symbol-options';
 import { svgToReact } from '../svg-to-react';
-import { LinkGeometryContext } from './LinkEdge';
+import { useLinkGeometry } from './LinkEdge';
 
 /**
  * The links a drag is reshaping, drawn together in one layer above the nodes while the drag lasts
@@ -12,7 +12,7 @@ import { LinkGeometryContext } from './LinkEdge';
  */
 export const MovingLinksLayer = memo(function MovingLinksLayer() {
   const { locale } = useSymbolOptions();
-  const hub = useContext(LinkGeometryContext);
+  const hub = useLinkGeometry();
   const subscribe = useCallback((listener: () => void) => hub.subscribeMoving(listener), [hub]);
   const { doc, links } = useSyncExternalStore(subscribe, () => hub.movingLinks());
   // React Flow's layer that moves and zooms with the diagram, looked up once. Why not its

@@ -49,22 +49,21 @@ export function geometrySignature(doc: CaseDocument, id: Id): string {
  * filiation, every parent of the child). Built once per links array.
  */
 const dependentsCache = new WeakMap<readonly CaseLink[], Map<Id, Id[]>>();
-function dependentLinks(links: readonly CaseLink[]): Map<Id, Id[]> {
-  let dependents = dependentsCache.get(links);
-  if (dependents) return dependents;
-  const parentsOf = new Map<Id, Id[]>();
-  for (const link of links) if (link.kind === 'filiation') parentsOf.set(link.child, [...(parentsOf.get(link.child) ?? []), link.parent]);
-  dependents = new Map();
+function dependentLinks(doc: CaseDocument): Map<Id, Id[]> {
+  const cached = dependentsCache.get(doc.links);
+  if (cached) return cached;
+  const { parentsOf } = diagramIndex(doc);
+  const dependents = new Map<Id, Id[]>();
   const add = (id: Id, linkId: Id) => {
-    const list = dependents?.get(id);
+    const list = dependents.get(id);
     if (list) list.push(linkId);
-    else dependents?.set(id, [linkId]);
+    else dependents.set(id, [linkId]);
   };
-  for (const link of links) {
+  for (const link of doc.links) {
     for (const end of linkEnds(link)) add(end, link.id);
-    if (link.kind === 'filiation') for (const parent of parentsOf.get(link.child) ?? []) if (parent !== link.parent) add(parent, link.id);
+    if (link.kind === 'filiation') for (const { parent } of parentsOf.get(link.child) ?? []) if (parent !== link.parent) add(parent, link.id);
   }
-  dependentsCache.set(links, dependents);
+  dependentsCache.set(doc.links, dependents);
   return dependents;
 }
 
@@ -90,7 +89,7 @@ function linksToCheck(previous: CaseDocument, next: CaseDocument): Set<Id> | nul
   }
   if (affected.size === 0) return new Set();
   for (const household of next.households) if (household.members.some((m) => affected.has(m))) affected.add(household.id);
-  const dependents = dependentLinks(next.links);
+  const dependents = dependentLinks(next);
   const result = new Set<Id>();
   for (const id of affected) for (const linkId of dependents.get(id) ?? []) result.add(linkId);
   return result;

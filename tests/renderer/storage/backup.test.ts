@@ -4,19 +4,13 @@ import { ImportError, parseJsonFile } from '../../../shared/crypto/case-file';
 import { KDF_FLOOR } from '../../../shared/crypto/kdf';
 import { laurentExample } from '../../../shared/examples/laurent';
 import { exportCaseFile, exportVaultBackup, identifyImport, importCase, importVaultBackup, plainCaseJson } from '../../../renderer/storage/backup';
-import { PASSPHRASE, testVault } from './vault-fixture';
+import { PASSPHRASE, testVault, vaultWithTwoVersions } from './vault-fixture';
 
 const FAST = { memoryKiB: KDF_FLOOR.memoryKiB, iterations: KDF_FLOOR.iterations, parallelism: 1 };
 
 async function source() {
-  let now = 1_700_000_000_000;
-  const vault = testVault({ now: () => now });
-  await vault.create(PASSPHRASE);
-  const doc = laurentExample();
-  await vault.save(doc);
-  now += 120_000;
-  await vault.save({ ...doc, title: 'Version 2' });
-  return { vault, doc, tick: () => (now += 120_000) };
+  const { vault, doc, later } = await vaultWithTwoVersions();
+  return { vault, doc, tick: () => later(120_000) };
 }
 
 async function contents(vault: Awaited<ReturnType<typeof source>>['vault']) {

@@ -1,4 +1,5 @@
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
+import { laurentExample } from '../../../shared/examples/laurent';
 import { KDF_FLOOR } from '../../../shared/crypto/kdf';
 import { Vault, type VaultOptions } from '../../../renderer/storage/vault';
 import { VaultDb } from '../../../renderer/storage/vault-db';
@@ -17,3 +18,21 @@ export function sameDatabase(vault: Vault, options: VaultOptions = {}): Vault {
 }
 
 export const PASSPHRASE = 'une phrase assez longue';
+
+/** A created vault whose clock the test moves with `later(ms)`. */
+export async function clockedVault(start = 1_700_000_000_000): Promise<{ vault: Vault; later(ms: number): number }> {
+  let now = start;
+  const vault = testVault({ now: () => now });
+  await vault.create(PASSPHRASE);
+  return { vault, later: (ms) => (now += ms) };
+}
+
+/** The worked example saved, then saved again two minutes later as "Version 2": two revisions. */
+export async function vaultWithTwoVersions() {
+  const { vault, later } = await clockedVault();
+  const doc = laurentExample();
+  await vault.save(doc);
+  later(120_000);
+  await vault.save({ ...doc, title: 'Version 2' });
+  return { vault, doc, later };
+}

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { laurentExample } from '../../../shared/examples/laurent';
 import { WrongPassphraseError } from '../../../shared/crypto/vault-header';
@@ -7,7 +8,7 @@ import { MAX_REVISIONS_PER_CASE, REVISION_INTERVAL_MS, UnreadableCaseError, Vaul
 import { VaultDb } from '../../../renderer/storage/vault-db';
 
 const FAST_KDF = { memoryKiB: KDF_FLOOR.memoryKiB, iterations: KDF_FLOOR.iterations, parallelism: 1 };
-import { PASSPHRASE, sameDatabase, testVault } from './vault-fixture';
+import { clockedVault, PASSPHRASE, sameDatabase, testVault, vaultWithTwoVersions } from './vault-fixture';
 
 describe('vault lifecycle', () => {
   it('is absent, then created and unlocked, then locked', async () => {
@@ -56,14 +57,8 @@ describe('vault lifecycle', () => {
   });
 
   it('keeps history: earlier versions can be read back', async () => {
-    let now = 1_000_000;
-    const vault = testVault({ now: () => now });
-    await vault.create(PASSPHRASE);
-    const doc = laurentExample();
-    await vault.save(doc);
-    now += 120_000;
-    await vault.save({ ...doc, title: 'Version 2' });
-    now += 5_000;
+    const { vault, doc, later } = await vaultWithTwoVersions();
+    later(5_000);
     await vault.save({ ...doc, title: 'Version 3 (same minute)' });
     const history = await vault.history(doc.id);
     expect(history).toHaveLength(2);
@@ -72,14 +67,30 @@ describe('vault lifecycle', () => {
     expect((await vault.load(doc.id)).title).toBe('Version 3 (same minute)');
   });
 
+  it('opens a vault written before revisions were indexed, its history included', async () => {
+    const { vault: written, doc } = await vaultWithTwoVersions();
+    // The same rows in a database with the first schema (no [caseId+createdAt] index).
+    const name = `schema-1-${Math.random()}`;
+    const first = new Dexie(name, { indexedDB, IDBKeyRange });
+    first.version(1).stores({ meta: 'id', cases: 'id', revisions: 'id, caseId' });
+    await first.table('meta').bulkAdd(await written.db.meta.toArray());
+    await first.table('cases').bulkAdd(await written.db.cases.toArray());
+    await first.table('revisions').bulkAdd(await written.db.revisions.toArray());
+    first.close();
+    const upgraded = testVault({}, name);
+    await upgraded.unlock(PASSPHRASE);
+    const history = await upgraded.history(doc.id);
+    expect(history).toHaveLength(2);
+    expect((await upgraded.loadRevision(doc.id, history[1]?.id as string)).title).toBe('Situation Laurent');
+    expect((await upgraded.load(doc.id)).title).toBe('Version 2');
+  });
+
   it('keeps at most one revision a minute, and the latest ones up to the limit, oldest dropped', async () => {
-    let now = 1_000_000;
-    const vault = testVault({ now: () => now });
-    await vault.create(PASSPHRASE);
+    const { vault, later } = await clockedVault();
     const doc = laurentExample();
     for (let i = 0; i < MAX_REVISIONS_PER_CASE + 3; i++) {
       await vault.save({ ...doc, title: `Version ${i}` });
-      now += REVISION_INTERVAL_MS;
+      later(REVISION_INTERVAL_MS);
     }
     const history = await vault.history(doc.id);
     expect(history).toHaveLength(MAX_REVISIONS_PER_CASE);
