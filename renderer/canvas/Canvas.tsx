@@ -19,7 +19,7 @@ import { editorStore, useEditor } from '../store/editor-store';
 import { ContextActions } from './ContextActions';
 import { LinkEdge, LinkGeometryContext } from './edges/LinkEdge';
 import { LinkGeometryHub } from './edges/link-geometry';
-import { MovingLinksLayer } from './edges/MovingLinksLayer';
+import { MovingLayer } from './edges/MovingLayer';
 import { FlowModelCache, type FlowNode, type LinkFlowEdge } from './flow-model';
 import { HouseholdNodeView } from './nodes/HouseholdNodeView';
 import { InstitutionNodeView } from './nodes/InstitutionNodeView';
@@ -150,7 +150,7 @@ export function Canvas() {
           {showMinimap && <MiniMap pannable zoomable ariaLabel={t('editor.minimap')} nodeStrokeWidth={3} />}
           <LegendPanel />
           <ContextActions />
-          <MovingLinksLayer />
+          <MovingLayer />
         </ReactFlow>
       </LinkGeometryContext.Provider>
       </SymbolSettingsContext.Provider>

@@ -39,11 +39,11 @@ export class FlowModelCache {
   }
 
   /**
-   * `dragging`: while a drag is under way each household keeps the frame (position and size) it had
-   * when the drag started, and only its outline follows the members, drawn past the frame if need
-   * be. Why: a household whose frame changes is re-measured by React Flow (a forced layout, then a
-   * store update that every node and edge hears) at every mouse step; the frame catches up once,
-   * when the drag ends.
+   * `dragging`: while a drag is under way each household keeps the flow node it had when the drag
+   * started (frame, outline and tab); the moving layer draws its outline as its members move, and
+   * the node catches up once, when the drag ends. Why: a household whose frame changes is
+   * re-measured by React Flow (a forced layout, then a store update that every node and edge
+   * hears), and one whose outline changes repaints everything inside it, at every mouse step.
    */
   flowNodes(doc: CaseDocument, selection: ReadonlySet<Id>, dragging = false): FlowNode[] {
     const index = diagramIndex(doc);
@@ -51,9 +51,14 @@ export class FlowModelCache {
     const result: FlowNode[] = [];
     // Order matters to React Flow: households under everything, parents before their children.
     for (const household of doc.households) {
+      const kept = dragging ? this.nodes.get(household.id) : undefined;
+      if (kept && kept.model === household && kept.selected === selection.has(household.id)) {
+        next.set(household.id, kept);
+        result.push(kept.flow);
+        continue;
+      }
       const members = index.householdMembers.get(household.id);
-      const previous = dragging ? this.nodes.get(household.id)?.flow : undefined;
-      const box = previous ? { ...previous.position, width: previous.width ?? 0, height: previous.height ?? 0 } : index.householdBoxes.get(household.id);
+      const box = index.householdBoxes.get(household.id);
       if (!box || !members) continue;
       const outline = householdOutlinePoints(members).map((p) => ({ x: p.x - box.x, y: p.y - box.y }));
       const extra = `${box.x},${box.y},${box.width},${box.height}:${outline.map((p) => `${p.x},${p.y}`).join(' ')}`;

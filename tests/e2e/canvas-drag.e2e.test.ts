@@ -1,5 +1,5 @@
-// Dragging a person: the links follow the pointer at every step (drawn in their own layer while the
-// drag lasts) and are back in place, with the household around its members, once dropped.
+// Dragging a person: the links and the household outline follow the pointer at every step (drawn in
+// their own layer while the drag lasts) and are back in place once dropped.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createVault } from './pages/vault-pages';
@@ -42,10 +42,16 @@ describe('dragging a person', () => {
     const during = await box(page, noah);
     expect(during.x).toBeGreaterThan(start.x + 60);
     // Noah's links (to his parents' couple, from Mme Rossi) are drawn where Noah is now.
-    const layer = page.getByTestId('moving-links');
-    await expect.poll(() => layer.locator(':scope > g').count()).toBeGreaterThanOrEqual(2);
-    const drawn = await layer.locator(':scope > g').evaluateAll((gs) => gs.map((g) => g.getBoundingClientRect().toJSON() as Box));
+    const layer = page.getByTestId('moving-layer');
+    await expect.poll(() => layer.getByTestId('moving-link').count()).toBeGreaterThanOrEqual(2);
+    const drawn = await layer.getByTestId('moving-link').evaluateAll((gs) => gs.map((g) => g.getBoundingClientRect().toJSON() as Box));
     expect(drawn.every((link) => overlaps(link, during, 30))).toBe(true);
+    // His household's outline is drawn around where he is now, and only there.
+    const outline = await layer.getByTestId('moving-household').evaluateAll((gs) => gs.map((g) => g.getBoundingClientRect().toJSON() as Box));
+    expect(outline).toHaveLength(1);
+    expect(contains(outline[0] as Box, during)).toBe(true);
+    const households = await page.locator('.react-flow__node-household').count();
+    expect(await page.locator('.react-flow__node-household svg').count()).toBe(households - 1);
 
     await page.mouse.up();
     await expect.poll(() => layer.count()).toBe(0);

@@ -38,7 +38,7 @@ export const LinkEdge = memo(function LinkEdge({ id, selected }: EdgeProps<LinkF
   const subscribe = useCallback((listener: () => void) => hub.subscribe(id, listener), [hub, id]);
   const geometry = useSyncExternalStore(subscribe, () => hub.geometry(id));
   const drawn = useMemo(() => {
-    // While a drag reshapes it, the moving-links layer draws it.
+    // While a drag reshapes it, the moving layer draws it.
     if (!geometry || geometry.moving) return null;
     const { doc, link } = geometry;
     const drawing = drawLinkWithHitPath(doc, link, locale);

@@ -1,7 +1,9 @@
 // Which links must be redrawn after a change to the case, worked out once per change for all
 // links, and told only to the links concerned.
 import { diagramIndex, pairKey } from '../../../shared/genogram/diagram-index';
+import type { Box } from '../../../shared/genogram/metrics';
 import type { CaseDocument } from '../../../shared/model/case';
+import type { Household } from '../../../shared/model/household';
 import { linkEnds, type CaseLink } from '../../../shared/model/links';
 import type { Id } from '../../../shared/model/primitives';
 import type { EditorStore } from '../../store/editor-store';
@@ -99,16 +101,27 @@ export interface LinkGeometry {
   /** The case the link is drawn from (its ends are looked up there). */
   doc: CaseDocument;
   link: CaseLink;
-  /** Reshaped by the drag under way: drawn by the moving-links layer until the drag ends. */
+  /** Reshaped by the drag under way: drawn by the moving layer until the drag ends. */
   moving: boolean;
 }
 
-export interface MovingLinks {
+/** What the drag under way reshapes, drawn by the moving layer: links, and household outlines. */
+export interface MovingDrawings {
   doc: CaseDocument | null;
   links: readonly CaseLink[];
+  households: readonly Household[];
 }
 
-const NO_MOVING_LINKS: MovingLinks = { doc: null, links: [] };
+const NOTHING_MOVING: MovingDrawings = { doc: null, links: [], households: [] };
+
+function sameBoxes(a: readonly Box[] | undefined, b: readonly Box[] | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  return a.every((box, i) => {
+    const other = b[i] as Box;
+    return box === other || (box.x === other.x && box.y === other.y && box.width === other.width && box.height === other.height);
+  });
+}
 
 /**
  * One subscription to the editor for all links, instead of one (or two) per link. Why: during a
@@ -116,10 +129,13 @@ const NO_MOVING_LINKS: MovingLinks = { doc: null, links: [] };
  * cost more than redrawing the few links the drag actually moves. Each change is compared here,
  * link by link, and only the links whose drawing would differ are told.
  *
- * While a drag is under way, the links it reshapes are handed to one layer drawn above the nodes
- * (MovingLinksLayer) and their own components draw nothing until it ends. Why: a link redrawn in
- * place is repainted together with everything under its path, and long links cross most of the
- * screen; painting, not the app's code, was then the slowest part of a drag step on a large case.
+ * While a drag is under way, the links it reshapes, and the outlines of the households whose
+ * members it moves, are handed to one layer drawn above the nodes (MovingLayer); their own
+ * components draw nothing until it ends. Why: a link or an outline redrawn in place is repainted
+ * together with everything under it (long links cross most of the screen, an outline surrounds a
+ * whole family), and on a large case painting, not the app's code, was then the slowest part of a
+ * drag step. With nothing under the nodes changing, only the dragged node and this light layer
+ * are painted again at each step.
  */
 export class LinkGeometryHub {
   private doc: CaseDocument | null;
@@ -127,8 +143,9 @@ export class LinkGeometryHub {
   private signatures = new Map<Id, string>();
   private snapshots = new Map<Id, LinkGeometry>();
   private listeners = new Map<Id, Set<() => void>>();
-  private moving = new Set<Id>();
-  private movingSnapshot: MovingLinks = NO_MOVING_LINKS;
+  private movingLinkIds = new Set<Id>();
+  private movingHouseholdIds = new Set<Id>();
+  private movingSnapshot: MovingDrawings = NOTHING_MOVING;
   private movingListeners = new Set<() => void>();
 
   constructor(private readonly store: EditorStore) {
@@ -138,10 +155,11 @@ export class LinkGeometryHub {
   /** Starts following the editor; returns the function that stops. */
   connect(): () => void {
     const state = this.store.getState();
-    this.sync(state.doc, state.dragBase !== null);
-    return this.store.subscribe((next) => this.sync(next.doc, next.dragBase !== null));
+    this.sync(state.doc, state.dragBase);
+    return this.store.subscribe((next) => this.sync(next.doc, next.dragBase));
   }
 
+  /** Told when a link's drawing changes, or when a household's outline joins or leaves the moving layer. */
   subscribe(id: Id, listener: () => void): () => void {
     let set = this.listeners.get(id);
     if (!set) this.listeners.set(id, (set = new Set()));
@@ -172,18 +190,26 @@ export class LinkGeometryHub {
     return () => this.movingListeners.delete(listener);
   }
 
-  /** The links the drag under way is reshaping, in the case as it is now. */
-  movingLinks(): MovingLinks {
+  /** What the drag under way is reshaping, in the case as it is now. */
+  moving(): MovingDrawings {
     return this.movingSnapshot;
   }
 
-  private sync(doc: CaseDocument | null, dragging: boolean): void {
+  /** Whether the household's outline is drawn by the moving layer (its members are being dragged). */
+  householdMoving(id: Id): boolean {
+    return this.movingHouseholdIds.has(id);
+  }
+
+  /** `dragBase`: the case as it was when the drag under way started; null when none is. */
+  private sync(doc: CaseDocument | null, dragBase: CaseDocument | null): void {
+    const dragging = dragBase !== null;
     if (doc === this.doc && dragging === this.dragging) return;
+    const docChanged = doc !== this.doc;
     const dragEnded = this.dragging && !dragging;
     // Why not every link: on a 1,000-node case, working out every link's signature at each drag
     // step cost more than drawing the moved ones.
     const toCheck = this.doc && doc ? linksToCheck(this.doc, doc) : null;
-    if (toCheck && dragEnded) for (const id of this.moving) toCheck.add(id);
+    if (toCheck && dragEnded) for (const id of this.movingLinkIds) toCheck.add(id);
     this.doc = doc;
     this.dragging = dragging;
     const changed: Id[] = [];
@@ -193,7 +219,7 @@ export class LinkGeometryHub {
       if (!doc || !link) {
         this.snapshots.delete(id);
         this.signatures.delete(id);
-        if (this.moving.delete(id)) movingChanged = true;
+        if (this.movingLinkIds.delete(id)) movingChanged = true;
         changed.push(id);
         continue;
       }
@@ -202,24 +228,42 @@ export class LinkGeometryHub {
       this.signatures.set(id, signature);
       if (dragging && reshaped) {
         movingChanged = true;
-        if (this.moving.has(id)) continue;
-        // From now until the drag ends, this link is drawn by the moving-links layer.
-        this.moving.add(id);
+        if (this.movingLinkIds.has(id)) continue;
+        // From now until the drag ends, this link is drawn by the moving layer.
+        this.movingLinkIds.add(id);
         this.snapshots.set(id, { doc, link, moving: true });
         changed.push(id);
-      } else if (reshaped || (dragEnded && this.moving.has(id))) {
+      } else if (reshaped || (dragEnded && this.movingLinkIds.has(id))) {
         this.snapshots.set(id, { doc, link, moving: false });
         changed.push(id);
       }
     }
-    if (dragEnded && this.moving.size) {
-      this.moving.clear();
+    if (dragEnded && this.movingLinkIds.size) {
+      this.movingLinkIds.clear();
+      movingChanged = true;
+    }
+    // A household joins the moving layer once a member's box differs from where the drag started,
+    // and stays there until the drag ends.
+    if (dragging && doc && docChanged) {
+      const start = diagramIndex(dragBase).householdMembers;
+      const now = diagramIndex(doc).householdMembers;
+      if (this.movingHouseholdIds.size) movingChanged = true;
+      for (const household of doc.households) {
+        if (this.movingHouseholdIds.has(household.id) || sameBoxes(start.get(household.id), now.get(household.id))) continue;
+        this.movingHouseholdIds.add(household.id);
+        changed.push(household.id);
+        movingChanged = true;
+      }
+    } else if (!dragging && this.movingHouseholdIds.size) {
+      changed.push(...this.movingHouseholdIds);
+      this.movingHouseholdIds.clear();
       movingChanged = true;
     }
     if (movingChanged) {
       const index = doc ? diagramIndex(doc) : null;
-      const links = index ? [...this.moving].map((id) => index.linksById.get(id)).filter((l): l is CaseLink => !!l) : [];
-      this.movingSnapshot = links.length ? { doc, links } : NO_MOVING_LINKS;
+      const links = index ? [...this.movingLinkIds].map((id) => index.linksById.get(id)).filter((l): l is CaseLink => !!l) : [];
+      const households = doc ? doc.households.filter((h) => this.movingHouseholdIds.has(h.id)) : [];
+      this.movingSnapshot = links.length || households.length ? { doc, links, households } : NOTHING_MOVING;
     }
     for (const id of changed) for (const listener of this.listeners.get(id) ?? []) listener();
     if (movingChanged) for (const listener of this.movingListeners) listener();

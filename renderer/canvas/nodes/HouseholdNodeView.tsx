@@ -1,23 +1,32 @@
-import { memo } from 'react';
+import { memo, useCallback, useSyncExternalStore } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { householdOutline } from '../../../shared/render/diagram';
 import { useT } from '../../i18n';
+import { useLinkGeometry } from '../edges/LinkEdge';
 import type { HouseholdFlowNode } from '../flow-model';
 import { svgToReact } from '../svg-to-react';
 import { LinkHandles } from './handles';
 
-/** The dashed outline of a household. Only its tab is clickable, so people inside stay easy to reach. */
+/**
+ * The dashed outline of a household. Only its tab is clickable, so people inside stay easy to reach.
+ * While a drag moves its members, the moving layer draws the outline instead (see link-geometry.ts).
+ */
 export const HouseholdNodeView = memo(function HouseholdNodeView({ data, selected, width = 0, height = 0 }: NodeProps<HouseholdFlowNode>) {
   const t = useT();
   const { household } = data;
+  const hub = useLinkGeometry();
+  const subscribe = useCallback((listener: () => void) => hub.subscribe(household.id, listener), [hub, household.id]);
+  const moving = useSyncExternalStore(subscribe, () => hub.householdMoving(household.id));
   // The tab sits on the outline's first (top) edge.
   const tabTop = (data.outline[0]?.y ?? 0) - 11;
   const tabLeft = (data.outline[data.outline.length - 1]?.x ?? 0) + 14;
   return (
     <div className={`household-node${selected ? ' is-selected' : ''}`} style={{ width, height }}>
-      <svg width={width} height={height} style={{ overflow: 'visible' }} aria-hidden="true">
-        {svgToReact(householdOutline(data.outline, ''))}
-      </svg>
+      {!moving && (
+        <svg width={width} height={height} style={{ overflow: 'visible' }} aria-hidden="true">
+          {svgToReact(householdOutline(data.outline, ''))}
+        </svg>
+      )}
       <div className="household-tab" data-testid="household-tab" style={{ top: tabTop, left: tabLeft }}>
         {household.name || t('household.unnamed')}
       </div>

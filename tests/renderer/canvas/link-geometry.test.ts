@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { laurentExample } from '../../../shared/examples/laurent';
 import { linkEnds, type CaseLink } from '../../../shared/model/links';
 import type { CaseDocument } from '../../../shared/model/case';
@@ -72,12 +72,12 @@ describe('which links redraw after a change', () => {
 });
 
 describe('links reshaped by a drag', () => {
-  it('are handed to the moving-links layer for the drag, then drawn in place again', () => {
+  it('are handed to the moving layer for the drag, then drawn in place again', () => {
     const { store, hub, told, idOf, linksTouching, drag } = setUp();
     const david = idOf('David Petit');
     store.getState().beginDrag();
     drag('David Petit', 10);
-    const moving = hub.movingLinks().links.map((l) => l.id).sort();
+    const moving = hub.moving().links.map((l) => l.id).sort();
     expect(moving).toEqual(expect.arrayContaining(linksTouching(david)));
     for (const id of moving) expect(hub.geometry(id)?.moving).toBe(true);
     // Further steps redraw the layer, not the links themselves.
@@ -85,15 +85,42 @@ describe('links reshaped by a drag', () => {
     drag('David Petit', 10);
     drag('David Petit', 10);
     expect(told).toEqual(toldBefore);
-    expect(hub.movingLinks().doc).toBe(store.getState().doc);
+    expect(hub.moving().doc).toBe(store.getState().doc);
 
     store.getState().endDrag();
-    expect(hub.movingLinks().links).toEqual([]);
+    expect(hub.moving().links).toEqual([]);
     for (const id of moving) {
       expect(hub.geometry(id)?.moving).toBe(false);
       expect(hub.geometry(id)?.doc).toBe(store.getState().doc);
       expect(told.get(id)).toBe((toldBefore.get(id) ?? 0) + 1);
     }
+  });
+
+  it('take the outline of a dragged member’s household with them, and only that one', () => {
+    const { store, hub, doc, drag } = setUp();
+    const noah = doc.nodes.find((n) => n.name === 'Noah Petit')?.id as string;
+    const home = doc.households.find((h) => h.members.includes(noah));
+    if (!home) throw new Error('Noah lives in a household in the worked example');
+    const others = doc.households.filter((h) => !h.members.includes(noah));
+    const toldHome = vi.fn();
+    hub.subscribe(home.id, toldHome);
+
+    store.getState().beginDrag();
+    expect(hub.householdMoving(home.id)).toBe(false);
+    drag('Noah Petit', 40);
+    expect(hub.householdMoving(home.id)).toBe(true);
+    expect(toldHome).toHaveBeenCalledTimes(1);
+    for (const other of others) expect(hub.householdMoving(other.id)).toBe(false);
+    expect(hub.moving().households.map((h) => h.id)).toEqual([home.id]);
+    // The layer follows each step; the household itself is not told again until the drag ends.
+    drag('Noah Petit', 40);
+    expect(hub.moving().doc).toBe(store.getState().doc);
+    expect(toldHome).toHaveBeenCalledTimes(1);
+
+    store.getState().endDrag();
+    expect(hub.householdMoving(home.id)).toBe(false);
+    expect(toldHome).toHaveBeenCalledTimes(2);
+    expect(hub.moving().households).toEqual([]);
   });
 
   it('forgets a link deleted while it is watched', () => {

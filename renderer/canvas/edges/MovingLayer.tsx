@@ -1,33 +1,41 @@
 import { memo, useCallback, useRef, useSyncExternalStore } from 'react';
 import { createPortal } from 'react-dom';
 import { useStoreApi } from '@xyflow/react';
+import { diagramIndex, householdOutlinePoints } from '../../../shared/genogram/diagram-index';
+import { householdOutline } from '../../../shared/render/diagram';
 import { drawLink } from '../../../shared/render/links';
 import { useSymbolOptions } from '../nodes/use-symbol-options';
 import { svgToReact } from '../svg-to-react';
 import { useLinkGeometry } from './LinkEdge';
 
 /**
- * The links a drag is reshaping, drawn together in one layer above the nodes while the drag lasts
- * (see LinkGeometryHub for why). Nothing is drawn here the rest of the time.
+ * What a drag is reshaping (household outlines, then links), drawn together in one layer above the
+ * nodes while the drag lasts (see LinkGeometryHub for why). Nothing is drawn here the rest of the
+ * time.
  */
-export const MovingLinksLayer = memo(function MovingLinksLayer() {
+export const MovingLayer = memo(function MovingLayer() {
   const { locale } = useSymbolOptions();
   const hub = useLinkGeometry();
   const subscribe = useCallback((listener: () => void) => hub.subscribeMoving(listener), [hub]);
-  const { doc, links } = useSyncExternalStore(subscribe, () => hub.movingLinks());
+  const { doc, links, households } = useSyncExternalStore(subscribe, () => hub.moving());
   // React Flow's layer that moves and zooms with the diagram, looked up once. Why not its
   // ViewportPortal: that searches the whole canvas for it at every change of React Flow's
   // state, which at every drag step on a large case cost more than this layer's drawing.
   const flow = useStoreApi();
   const host = useRef<Element | null>(null);
-  if (!doc || links.length === 0) return null;
+  if (!doc || (links.length === 0 && households.length === 0)) return null;
   host.current ??= flow.getState().domNode?.querySelector('.react-flow__viewport-portal') ?? null;
   if (!host.current) return null;
+  const members = diagramIndex(doc).householdMembers;
   return createPortal(
-    <svg className="moving-links" data-testid="moving-links" aria-hidden="true">
+    <svg className="moving-layer" data-testid="moving-layer" aria-hidden="true">
+      {households.map((household) => {
+        const boxes = members.get(household.id);
+        return boxes && <g key={household.id} data-testid="moving-household">{svgToReact(householdOutline(householdOutlinePoints(boxes), ''))}</g>;
+      })}
       {links.map((link) => {
         const drawing = drawLink(doc, link, locale);
-        return drawing && <g key={link.id}>{svgToReact(drawing)}</g>;
+        return drawing && <g key={link.id} data-testid="moving-link">{svgToReact(drawing)}</g>;
       })}
     </svg>,
     host.current,
