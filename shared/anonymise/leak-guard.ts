@@ -5,7 +5,7 @@
 import { unzlibSync, inflateSync } from 'fflate';
 import { fromBase64 } from '../crypto/bytes';
 import type { SensitiveString } from './sensitive';
-import { findWord, foldText } from './text';
+import { findWord, foldText, wordSet } from './text';
 
 export interface Leak {
   text: string;
@@ -112,7 +112,9 @@ function looksMeaningful(bytes: Uint8Array): boolean {
 
 function base64Payloads(text: string, depth: number): Segment[] {
   const out: Segment[] = [];
-  for (const run of text.match(/[A-Za-z0-9+/]{8,}={0,2}/g) ?? []) {
+  // Each distinct run once: markup repeats the same words (attribute names, font names) thousands
+  // of times, and a run decodes to the same bytes wherever it is.
+  for (const run of new Set(text.match(/[A-Za-z0-9+/]{8,}={0,2}/g) ?? [])) {
     try {
       const decoded = fromBase64(run.length % 4 === 0 ? run : run.slice(0, run.length - (run.length % 4)));
       if (looksMeaningful(decoded)) out.push(...segments(decoded, 'base64 data', depth + 1));
@@ -181,7 +183,7 @@ export function findLeaks(bytes: Uint8Array, sensitive: readonly SensitiveString
     const haystack = FORMAT_CONSTANTS.reduce((text, constant) => text.split(constant).join(' '), foldText(segment.text));
     // Why a token set: hundreds of names against a large file would otherwise mean hundreds of
     // scans of the whole text. A needle is looked for precisely only when all its words occur.
-    const words = new Set(haystack.match(TOKEN) ?? []);
+    const words = wordSet(haystack);
     for (const needle of needles) {
       if (leaks.has(needle.folded) || needle.tokens.length === 0 || !needle.tokens.every((t) => words.has(t))) continue;
       for (const at of findWord(haystack, needle.folded)) {

@@ -1,0 +1,46 @@
+// The leak guard's text helpers have fast paths for ASCII; these tests hold them to the plain
+// Unicode definitions on texts that mix every kind of character a name or a file may contain.
+import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../../shared/examples/generate';
+import { findWord, foldText, wordSet } from '../../../shared/anonymise/text';
+
+/** The definitions the fast versions must agree with. */
+const foldPlainly = (text: string) =>
+  text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’ʼ‘`´]/g, "'").replace(/[‐‑‒–—]/g, '-').toLowerCase();
+const wordsPlainly = (text: string) => new Set(text.match(/[\p{L}\p{N}]+/gu) ?? []);
+
+// ASCII letters, digits and markup; accented letters precomposed and decomposed; apostrophes and
+// dashes of every kind; letters and digits of other scripts (some outside the BMP); emoji; the
+// middle dot and the ellipsis, which are not letters.
+const PIECES = ['a', 'Z', '7', ' ', '<', '"', '=', '-', "'", '`', 'é', 'E\u0301', 'Ç', 'ß', 'İ', '’', 'ʼ', '—', '–', '·', '…', 'Ω', 'Ж', '٣', '漢', '𝒜', '𐐷', '😀', '\u00a0', 'ﬁ', 'Ⅻ'];
+
+function randomText(random: () => number, length: number): string {
+  let text = '';
+  for (let i = 0; i < length; i++) text += PIECES[Math.floor(random() * PIECES.length)];
+  return text;
+}
+
+describe('text helpers of the leak guard', () => {
+  it('fold any text exactly as the plain definition does', () => {
+    const random = seededRandom(11);
+    for (let i = 0; i < 500; i++) {
+      const text = randomText(random, 1 + Math.floor(random() * 40));
+      expect(foldText(text)).toBe(foldPlainly(text));
+    }
+  });
+
+  it('find the same words as the Unicode pattern, whatever the script', () => {
+    const random = seededRandom(12);
+    for (let i = 0; i < 500; i++) {
+      const text = foldText(randomText(random, 1 + Math.floor(random() * 40)));
+      expect(wordSet(text)).toEqual(wordsPlainly(text));
+    }
+  });
+
+  it('treat a name glued to punctuation as a word of its own', () => {
+    const folded = foldText('Léa·Moreau…Rossi—PETIT`s');
+    expect([...wordSet(folded)]).toEqual(['lea', 'moreau', 'rossi', 'petit', 's']);
+    expect(findWord(folded, 'rossi')).toHaveLength(1);
+    expect(folded).toContain("petit's");
+  });
+});
