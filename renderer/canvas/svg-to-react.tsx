@@ -21,3 +21,13 @@ export function svgToReact(node: SvgChild, key?: number): ReactNode {
   const element = node as SvgElement;
   return createElement(element.tag, props, ...element.children.map((child, i) => svgToReact(child, i)));
 }
+
+/**
+ * The content of a drawing, for a caller that already wraps it in a group: a root `<g>` without
+ * attributes is left out. Why: every link is drawn as such a group, and on a large case that was
+ * 1,500 elements more to create, style and paint.
+ */
+export function svgContentToReact(node: SvgElement): ReactNode {
+  if (node.tag !== 'g' || Object.values(node.attrs).some((value) => value !== undefined)) return svgToReact(node);
+  return node.children.map((child, i) => svgToReact(child, i));
+}

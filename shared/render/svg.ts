@@ -45,7 +45,7 @@ export function pathOf(points: ReadonlyArray<{ x: number; y: number }>): string 
 }
 
 /** How long, roughly, each piece of a dashed line is (in diagram units); see dashedPath. */
-export const DASH_PIECE_LENGTH = 120;
+export const DASH_PIECE_LENGTH = 400;
 
 /**
  * A dashed polyline drawn as pieces a whole number of dash periods long, so it looks exactly like

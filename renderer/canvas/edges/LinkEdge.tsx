@@ -4,7 +4,7 @@ import { drawLinkWithHitPath } from '../../../shared/render/links';
 import { linkEnds, type CaseLink } from '../../../shared/model/links';
 import { useSymbolOptions } from '../nodes/use-symbol-options';
 import type { LinkFlowEdge } from '../flow-model';
-import { svgToReact } from '../svg-to-react';
+import { svgContentToReact } from '../svg-to-react';
 import type { LinkGeometryHub } from './link-geometry';
 
 function linkDetail(link: CaseLink): string {
@@ -53,7 +53,7 @@ export const LinkEdge = memo(function LinkEdge({ id, selected }: EdgeProps<LinkF
       {drawn.drawing && (
         <>
           {selected && <path d={drawn.drawing.hitPath} className="link-edge-highlight" fill="none" />}
-          {svgToReact(drawn.drawing.element)}
+          {svgContentToReact(drawn.drawing.element)}
           <path d={drawn.drawing.hitPath} className="react-flow__edge-interaction" fill="none" stroke="transparent" strokeWidth={16} />
         </>
       )}

@@ -18,7 +18,7 @@ describe('dashed lines', () => {
   });
 
   it('draws a long dashed line as pieces a whole number of dash periods long', () => {
-    const drawn = dashedPath([{ x: 0, y: 0 }, { x: 1000, y: 600 }], { stroke: '#000', 'stroke-dasharray': '9 5' });
+    const drawn = dashedPath([{ x: 0, y: 0 }, { x: 3000, y: 1800 }], { stroke: '#000', 'stroke-dasharray': '9 5' });
     expect(drawn.tag).toBe('g');
     const pieces = drawn.children as SvgElement[];
     expect(pieces.length).toBeGreaterThan(3);
