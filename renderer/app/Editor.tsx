@@ -3,6 +3,7 @@ import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { diagramIndex } from '../../shared/genogram/diagram-index';
 import { layoutCase } from '../../shared/genogram/layout';
 import { Canvas } from '../canvas/Canvas';
+import { fitViewOptions } from '../canvas/fit-view';
 import type { FlowNode, LinkFlowEdge } from '../canvas/flow-model';
 import { useT } from '../i18n';
 import { FindBox } from '../panels/FindBox';
@@ -38,7 +39,7 @@ function EditorWorkspace({ onExit }: { onExit(): void }) {
   const organise = useCallback(() => {
     editorStore.getState().apply((doc) => layoutCase(doc));
     // Fit once React Flow has rendered the new positions (a frame is not always enough).
-    setTimeout(() => void flow.fitView({ padding: 0.12, duration: 250 }), 50);
+    setTimeout(() => void flow.fitView(fitViewOptions(0.12, { duration: 250 })), 50);
   }, [flow]);
 
   const togglePresentation = useCallback(() => {
@@ -46,7 +47,7 @@ function EditorWorkspace({ onExit }: { onExit(): void }) {
     editorStore.getState().toggleView('presentation', entering);
     if (entering) void document.documentElement.requestFullscreen?.().catch(() => undefined);
     else if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-    setTimeout(() => void flow.fitView({ padding: 0.08, duration: 200 }), 50);
+    setTimeout(() => void flow.fitView(fitViewOptions(0.08, { duration: 200 })), 50);
   }, [flow]);
 
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
@@ -76,7 +77,7 @@ function EditorWorkspace({ onExit }: { onExit(): void }) {
           return topLeft.x >= pane.left && topLeft.y >= pane.top && bottomRight.x <= pane.right && bottomRight.y <= pane.bottom;
         };
         if (isVisible()) return;
-        void flow.fitView({ padding: 0.12, maxZoom: 1.2, minZoom: MIN_AUTO_FIT_ZOOM, duration: 0 }).then(() => {
+        void flow.fitView(fitViewOptions(0.12, { maxZoom: 1.2, minZoom: MIN_AUTO_FIT_ZOOM, duration: 0 })).then(() => {
           if (!isVisible()) void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom: flow.getZoom(), duration: 0 });
         });
       }),

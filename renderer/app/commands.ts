@@ -4,6 +4,7 @@ import type { ReactFlowInstance } from '@xyflow/react';
 import type { MenuCommand } from '../../shared/ipc/channels';
 import { getPlatform } from '../platform';
 import { editorStore } from '../store/editor-store';
+import { fitViewOptions } from '../canvas/fit-view';
 import type { FlowNode, LinkFlowEdge } from '../canvas/flow-model';
 
 export interface CommandContext {
@@ -34,7 +35,7 @@ export function runCommand(command: EditorCommand, ctx: CommandContext, fine = f
     case 'find': store.toggleView('find', true); return true;
     case 'zoom-in': void ctx.flow?.zoomIn({ duration: 150 }); return true;
     case 'zoom-out': void ctx.flow?.zoomOut({ duration: 150 }); return true;
-    case 'fit-view': void ctx.flow?.fitView({ padding: 0.15, duration: 200 }); return true;
+    case 'fit-view': void ctx.flow?.fitView(fitViewOptions(0.15, { duration: 200 })); return true;
     case 'toggle-legend': store.toggleView('legend'); return true;
     case 'toggle-minimap': store.toggleView('minimap'); return true;
     case 'toggle-presentation': ctx.togglePresentation(); return true;

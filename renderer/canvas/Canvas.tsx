@@ -20,6 +20,7 @@ import { ContextActions } from './ContextActions';
 import { LinkEdge, LinkGeometryContext } from './edges/LinkEdge';
 import { LinkGeometryHub } from './edges/link-geometry';
 import { MovingLayer } from './edges/MovingLayer';
+import { fitViewOptions } from './fit-view';
 import { FlowModelCache, type FlowNode, type LinkFlowEdge } from './flow-model';
 import { HouseholdNodeView } from './nodes/HouseholdNodeView';
 import { InstitutionNodeView } from './nodes/InstitutionNodeView';
@@ -36,9 +37,6 @@ const nodeTypes = {
 };
 const edgeTypes = { link: LinkEdge };
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
-// Also defined once: React Flow copies each changed prop into its store, and every node and edge
-// hears about it; an inline object here cost a second such update at every drag step.
-const FIT_VIEW_OPTIONS = { padding: 0.15, maxZoom: 1.2 };
 
 function applySelection(current: ReadonlySet<Id>, changes: ReadonlyArray<NodeChange<FlowNode> | EdgeChange<LinkFlowEdge>>): Set<Id> | null {
   let next: Set<Id> | null = null;
@@ -64,6 +62,10 @@ export function Canvas() {
   const symbolSettings = useMemo(() => ({ locale, referenceYear, large, renaming }), [locale, referenceYear, large, renaming]);
   const [cache] = useState(() => new FlowModelCache());
   const [linkGeometry] = useState(() => new LinkGeometryHub(editorStore));
+  // How the case is framed when it opens. Made once: React Flow copies each changed prop into its
+  // store, and every node and edge hears about it; a new object here cost a second such update at
+  // every drag step.
+  const [initialFit] = useState(() => fitViewOptions(0.15, { maxZoom: 1.2 }));
   useEffect(() => linkGeometry.connect(), [linkGeometry]);
   const dragging = useEditor((s) => s.dragBase !== null);
   const nodes = useMemo(() => (doc ? cache.flowNodes(doc, selection, dragging) : []), [cache, doc, selection, dragging]);
@@ -142,7 +144,7 @@ export function Canvas() {
           minZoom={0.1}
           maxZoom={4}
           fitView
-          fitViewOptions={FIT_VIEW_OPTIONS}
+          fitViewOptions={initialFit}
           connectionRadius={40}
           elevateNodesOnSelect={false}
         >

@@ -4,9 +4,8 @@ import { translate } from '../../shared/i18n/messages';
 import { legendBox } from '../../shared/render/legend';
 import { useLocaleStore } from '../i18n';
 import { useEditor } from '../store/editor-store';
+import { CANVAS_LEGEND_ROWS, legendScale } from './fit-view';
 import { svgToReact } from './svg-to-react';
-
-const CANVAS_LEGEND_ROWS = 9;
 
 /** The legend of the symbols this diagram uses, generated like the export's. Memoised: the canvas
  * re-renders at every drag step, the legend has its own subscriptions. */
@@ -18,8 +17,7 @@ export const LegendPanel = memo(function LegendPanel() {
   const presentation = useEditor((s) => s.view.presentation);
   const legend = useMemo(() => (doc ? legendBox(doc, locale, CANVAS_LEGEND_ROWS) : null), [doc, locale]);
   if (!visible || !legend) return null;
-  // Smaller while editing, so it hides less of the drawing; full size when projected.
-  const scale = presentation ? 1 : 0.78;
+  const scale = legendScale(presentation);
   return (
     <Panel position="bottom-left" className="legend-panel" data-testid="legend">
       <svg width={legend.width * scale} height={legend.height * scale} viewBox={`0 0 ${legend.width} ${legend.height}`} role="img" aria-label={translate(locale, 'legend.title')}>

@@ -98,6 +98,14 @@ describe('editor shortcuts', () => {
     await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
     await page.mouse.down();
     await page.mouse.move(target.x + target.width / 2, target.y + 20, { steps: 12 });
+    // The line being drawn starts from the dot that was grabbed.
+    const lineStart = await page.locator('.react-flow__connection-path').evaluate((path) => {
+      const { x, y } = (path as SVGPathElement).getPointAtLength(0);
+      const m = (path as SVGPathElement).getScreenCTM() as DOMMatrix;
+      return { x: m.a * x + m.c * y + m.e, y: m.b * x + m.d * y + m.f };
+    });
+    expect(Math.abs(lineStart.x - (handle.x + handle.width / 2))).toBeLessThan(2);
+    expect(Math.abs(lineStart.y - (handle.y + handle.height / 2))).toBeLessThan(2);
     await page.mouse.up();
     await expect.poll(() => page.getByTestId('link-edge').count()).toBe(links + 1);
     await expect.poll(() => page.getByTestId('inspector').getByRole('heading').textContent()).toBe('Relation');

@@ -1,0 +1,53 @@
+// "Tout voir" and opening a case frame the whole diagram: every element on screen, none hidden
+// under the legend in the bottom-left corner.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createVault } from './pages/vault-pages';
+import { launchChromium, openApp } from './support/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+type Box = { x: number; y: number; width: number; height: number };
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const inside = (outer: Box, inner: Box) =>
+  inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
+
+/** What a viewer would complain about: elements cut by the canvas edge or under the legend. */
+async function framingProblems(page: Page): Promise<string[]> {
+  // Let the fit's animation end.
+  await page.waitForTimeout(400);
+  const canvas = (await page.getByTestId('canvas').boundingBox()) as Box;
+  const legend = (await page.getByTestId('legend').boundingBox()) as Box;
+  const nodes = await page.locator('.react-flow__node').evaluateAll((elements) =>
+    elements.map((e) => ({ id: (e as HTMLElement).dataset.id ?? '', box: e.getBoundingClientRect().toJSON() as Box })),
+  );
+  expect(nodes.length).toBeGreaterThan(10);
+  return nodes.flatMap(({ id, box }) => [...(inside(canvas, box) ? [] : [`${id} outside the canvas`]), ...(overlaps(legend, box) ? [`${id} under the legend`] : [])]);
+}
+
+describe('framing the whole diagram', () => {
+  for (const viewport of [{ width: 1600, height: 1000 }, { width: 1280, height: 800 }]) {
+    it(`keeps every element on screen and clear of the legend (${viewport.width}×${viewport.height})`, async () => {
+      const app = await openApp(browser, { viewport });
+      const { page } = app;
+      await createVault(page);
+      await page.getByRole('button', { name: /Ouvrir l’exemple/ }).click();
+      await page.getByTestId('legend').waitFor();
+      expect(await framingProblems(page)).toEqual([]);
+
+      // Zoomed in, then "Tout voir".
+      await page.getByTestId('canvas').hover();
+      for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -300);
+      await page.getByRole('button', { name: 'Tout voir' }).click();
+      expect(await framingProblems(page)).toEqual([]);
+      expect(app.consoleErrors).toEqual([]);
+      await app.context.close();
+    });
+  }
+});
