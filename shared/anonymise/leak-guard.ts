@@ -160,12 +160,19 @@ function isInsideNumber(text: string, at: number, length: number): boolean {
   return /[\d.-]/.test(before) || /^[\d]/.test(after) || /^\.\d/.test(after);
 }
 
-/** Inside an attribute value of markup (x="1990", width="2019"): geometry, not a date. */
+/**
+ * Inside an attribute value of markup that holds only numbers (x="1990", width="2019") or a
+ * transform (transform="translate(1962 0)"): geometry, not a date.
+ */
 function isInsideAttribute(text: string, at: number): boolean {
   const quote = text.lastIndexOf('"', at - 1);
   if (quote < 1 || text[quote - 1] !== '=') return false;
   const between = text.slice(quote + 1, at);
-  return !/[<>"]/.test(between) && /^[\d\s.,-]*$/.test(between);
+  if (/^[\d\s.,-]*$/.test(between)) return true;
+  // Only the transform attribute may put words (its functions) before the numbers: elsewhere
+  // (aria-label="né(e) 1962") words make it text.
+  const name = /([\w:-]+)=$/.exec(text.slice(Math.max(0, quote - 40), quote))?.[1];
+  return name === 'transform' && /^(?:\s*[a-z]+\([\d\s.,-]*\))*\s*[a-z]+\([\d\s.,-]*$/.test(between);
 }
 
 /** Fixed strings of the formats themselves, which hold numbers that could pass for a year. */

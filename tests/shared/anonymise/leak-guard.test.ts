@@ -60,6 +60,10 @@ describe('leak guard', () => {
     const withYear = sensitiveStrings({ ...laurentExample(), nodes: laurentExample().nodes.map((n, i) => (i === 0 && n.kind === 'person' ? { ...n, birthYear: 1963 } : n)) });
     expect(findLeaks(utf8('<text>Léandre</text><path d="M1963.5 20 L-1963 4"/><svg width="1963">'), withYear)).toEqual([]);
     expect(findLeaks(utf8('<text>née en 1963</text>'), withYear).map((l) => l.text)).toContain('1963');
+    // A transform's numbers are geometry too; the same words in any other attribute are text.
+    expect(findLeaks(utf8('<g transform="translate(1963 0)"/><g transform="scale(2) translate(40 1963)"/>'), withYear)).toEqual([]);
+    expect(findLeaks(utf8('<g aria-label="née(1963)"/>'), withYear).map((l) => l.text)).toContain('1963');
+    expect(findLeaks(utf8('<g transform="translate(0 0)" aria-label="en 1963"/>'), withYear).map((l) => l.text)).toContain('1963');
   });
 
   it('reads a PNG through its chunks: compressed pixels cannot raise false alarms', () => {
