@@ -22,53 +22,54 @@ export const LEGEND_WIDTH = 270;
 export function legendEntries(doc: CaseDocument, locale: Locale): LegendEntry[] {
   const t = (key: MessageKey, params?: Record<string, string>) => translate(locale, key, params);
   const entries = new Map<string, LegendEntry>();
-  const add = (key: string, label: string, sample: LegendEntry['sample']) => {
-    if (!entries.has(key)) entries.set(key, { key, label, sample });
+  // Most elements repeat a kind already listed: the label is only worked out for a new one.
+  const add = (key: string, label: () => string, sample: LegendEntry['sample']) => {
+    if (!entries.has(key)) entries.set(key, { key, label: label(), sample });
   };
   const shape = (gender: 'woman' | 'man' | 'other' | 'unknown', extra: (x: number, y: number) => SvgElement[] = () => []) =>
     (x: number, y: number) => group([genderShape(gender, x + 20, y, 8, { fill: '#ffffff', stroke: INK, 'stroke-width': 1.6 }), ...extra(x, y)]);
 
   for (const node of doc.nodes) {
     if (node.kind === 'person') {
-      add(`gender.${node.gender}`, t(`gender.${node.gender}`), shape(node.gender));
-      if (node.index) add('index', t('legend.index'), shape(node.gender, (x, y) => [genderShape(node.gender, x + 20, y, 11, { fill: 'none', stroke: INK, 'stroke-width': 1.4 })]));
+      add(`gender.${node.gender}`, () => t(`gender.${node.gender}`), shape(node.gender));
+      if (node.index) add('index', () => t('legend.index'), shape(node.gender, (x, y) => [genderShape(node.gender, x + 20, y, 11, { fill: 'none', stroke: INK, 'stroke-width': 1.4 })]));
       if (node.deceased)
-        add('deceased', t('legend.deceased'), shape(node.gender, (x, y) => [
+        add('deceased', () => t('legend.deceased'), shape(node.gender, (x, y) => [
           el('path', { d: `M${x + 15} ${y - 5} L${x + 25} ${y + 5} M${x + 25} ${y - 5} L${x + 15} ${y + 5}`, stroke: INK, 'stroke-width': 1.4 }),
         ]));
     } else if (node.kind === 'professional') {
-      add('professional', t('legend.professional'), (x, y) =>
+      add('professional', () => t('legend.professional'), (x, y) =>
         group([el('circle', { cx: x + 20, cy: y - 5, r: 3.5, fill: '#eeeeee', stroke: INK, 'stroke-width': 1.2 }), el('path', { d: `M${x + 13} ${y + 9} Q${x + 13} ${y} ${x + 20} ${y} Q${x + 27} ${y} ${x + 27} ${y + 9} Z`, fill: '#eeeeee', stroke: INK, 'stroke-width': 1.2 })]),
       );
     } else {
       const colour = CATEGORY_COLOUR[node.category];
-      add(`category.${node.category}`, t('legend.institutionCategory', { category: CATEGORY_LABELS[node.category][locale] }), (x, y) =>
+      add(`category.${node.category}`, () => t('legend.institutionCategory', { category: CATEGORY_LABELS[node.category][locale] }), (x, y) =>
         el('rect', { x: x + 6, y: y - 8, width: 28, height: 16, rx: 3, fill: colour.fill, stroke: colour.stroke, 'stroke-width': 1.6 }),
       );
     }
   }
   if (doc.households.length) {
-    add('household', t('legend.household'), (x, y) => el('rect', { x: x + 4, y: y - 9, width: 32, height: 18, rx: 6, fill: 'none', stroke: INK_SOFT, 'stroke-width': 1.4, 'stroke-dasharray': '5 4' }));
+    add('household', () => t('legend.household'), (x, y) => el('rect', { x: x + 4, y: y - 9, width: 32, height: 18, rx: 6, fill: 'none', stroke: INK_SOFT, 'stroke-width': 1.4, 'stroke-dasharray': '5 4' }));
   }
   for (const link of doc.links) {
     switch (link.kind) {
       case 'couple':
-        add(`couple.${link.status}`, t(`couple.${link.status}`), (x, y) => coupleEdge(coupleGeometry({ x: x + 4, y: y - 6 }, { x: x + 36, y: y - 6 }, 10), link.status));
+        add(`couple.${link.status}`, () => t(`couple.${link.status}`), (x, y) => coupleEdge(coupleGeometry({ x: x + 4, y: y - 6 }, { x: x + 36, y: y - 6 }, 10), link.status));
         break;
       case 'filiation':
-        add(`filiation.${link.type}`, t(`filiation.${link.type}`), (x, y) => childEdge({ x: x + 20, y: y - 9 }, { x: x + 20, y: y + 9 }, y, link.type));
+        add(`filiation.${link.type}`, () => t(`filiation.${link.type}`), (x, y) => childEdge({ x: x + 20, y: y - 9 }, { x: x + 20, y: y + 9 }, y, link.type));
         break;
       case 'relation':
-        add(`relation.${link.quality}`, t(`relation.${link.quality}`), (x, y) => relationEdge({ x, y }, { x: x + 40, y }, link.quality, link.quality === 'support' ? 'forward' : 'none'));
+        add(`relation.${link.quality}`, () => t(`relation.${link.quality}`), (x, y) => relationEdge({ x, y }, { x: x + 40, y }, link.quality, link.quality === 'support' ? 'forward' : 'none'));
         break;
       case 'intervention':
-        add(`mandate.${link.mandate}`, capitalise(t('legend.intervention', { mandate: t(`mandate.${link.mandate}`).toLowerCase() })), (x, y) => interventionEdge({ x, y }, { x: x + 40, y }, link.mandate));
+        add(`mandate.${link.mandate}`, () => capitalise(t('legend.intervention', { mandate: t(`mandate.${link.mandate}`).toLowerCase() })), (x, y) => interventionEdge({ x, y }, { x: x + 40, y }, link.mandate));
         break;
       case 'partnership':
-        add(`partnership.${link.formality}`, t(`partnership.${link.formality}`), (x, y) => partnershipEdge({ x: x + 2, y }, { x: x + 38, y }, link.formality));
+        add(`partnership.${link.formality}`, () => t(`partnership.${link.formality}`), (x, y) => partnershipEdge({ x: x + 2, y }, { x: x + 38, y }, link.formality));
         break;
       case 'referral':
-        add('referral', t('legend.referral'), (x, y) => referralEdge({ x, y }, { x: x + 40, y }));
+        add('referral', () => t('legend.referral'), (x, y) => referralEdge({ x, y }, { x: x + 40, y }));
         break;
     }
   }

@@ -2,7 +2,7 @@ import { useMemo, type ReactNode } from 'react';
 import type { CaseNode } from '../../../shared/model/nodes';
 import type { SymbolOptions } from '../../../shared/render/symbols';
 import type { SvgElement } from '../../../shared/render/svg';
-import { svgToReact } from '../svg-to-react';
+import { svgContentToReact } from '../svg-to-react';
 import { useSymbolOptions } from './use-symbol-options';
 
 /**
@@ -13,7 +13,7 @@ export function useSymbolDrawing<N extends CaseNode>(node: N, draw: (node: N, op
   const { locale, referenceYear, large, renaming: renamingId } = useSymbolOptions();
   const renaming = renamingId === node.id;
   const drawing = useMemo(
-    () => svgToReact(draw(node, { locale, referenceYear, large, ...(renaming ? { nameOverride: ' ' } : {}) })),
+    () => svgContentToReact(draw(node, { locale, referenceYear, large, ...(renaming ? { nameOverride: ' ' } : {}) })),
     [draw, node, locale, referenceYear, large, renaming],
   );
   return { drawing, renaming };
