@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
   Background,
   BackgroundVariant,
@@ -9,6 +9,7 @@ import {
   type EdgeChange,
   type NodeChange,
   type NodeMouseHandler,
+  type Viewport,
 } from '@xyflow/react';
 import type { Id, Position } from '../../shared/model/primitives';
 import { linkBetween } from '../../shared/model/operations';
@@ -20,7 +21,7 @@ import { ContextActions } from './ContextActions';
 import { LinkEdge, LinkGeometryContext } from './edges/LinkEdge';
 import { LinkGeometryHub } from './edges/link-geometry';
 import { MovingLayer } from './edges/MovingLayer';
-import { fitViewOptions } from './fit-view';
+import { fittedViewport } from './fit-view';
 import { FlowModelCache, type FlowNode, type LinkFlowEdge } from './flow-model';
 import { HouseholdNodeView } from './nodes/HouseholdNodeView';
 import { InstitutionNodeView } from './nodes/InstitutionNodeView';
@@ -37,6 +38,7 @@ const nodeTypes = {
 };
 const edgeTypes = { link: LinkEdge };
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
+const MIN_ZOOM = 0.1;
 
 function applySelection(current: ReadonlySet<Id>, changes: ReadonlyArray<NodeChange<FlowNode> | EdgeChange<LinkFlowEdge>>): Set<Id> | null {
   let next: Set<Id> | null = null;
@@ -62,10 +64,15 @@ export function Canvas() {
   const symbolSettings = useMemo(() => ({ locale, referenceYear, large, renaming }), [locale, referenceYear, large, renaming]);
   const [cache] = useState(() => new FlowModelCache());
   const [linkGeometry] = useState(() => new LinkGeometryHub(editorStore));
-  // How the case is framed when it opens. Made once: React Flow copies each changed prop into its
-  // store, and every node and edge hears about it; a new object here cost a second such update at
-  // every drag step.
-  const [initialFit] = useState(() => fitViewOptions(0.15, { maxZoom: 1.2 }));
+  // The case opens fitted to the canvas, whose size is read before React Flow is first drawn (see
+  // fittedViewport). Made once: React Flow copies each changed prop into its store, and every node
+  // and edge hears about it.
+  const container = useRef<HTMLDivElement>(null);
+  const [initialViewport, setInitialViewport] = useState<Viewport | null>(null);
+  useLayoutEffect(() => {
+    const box = container.current?.getBoundingClientRect();
+    setInitialViewport(fittedViewport(box?.width ?? 0, box?.height ?? 0, 0.15, { min: MIN_ZOOM, max: 1.2 }));
+  }, []);
   useEffect(() => linkGeometry.connect(), [linkGeometry]);
   const dragging = useEditor((s) => s.dragBase !== null);
   const nodes = useMemo(() => (doc ? cache.flowNodes(doc, selection, dragging) : []), [cache, doc, selection, dragging]);
@@ -122,10 +129,10 @@ export function Canvas() {
   }, []);
 
   return (
-    <div className={`canvas${linking ? ' is-linking' : ''}`} data-testid="canvas">
+    <div className={`canvas${linking ? ' is-linking' : ''}`} data-testid="canvas" ref={container}>
       <SymbolSettingsContext.Provider value={symbolSettings}>
       <LinkGeometryContext.Provider value={linkGeometry}>
-        <ReactFlow<FlowNode, LinkFlowEdge>
+        {initialViewport && <ReactFlow<FlowNode, LinkFlowEdge>
           nodes={nodes}
           edges={edges}
           nodeTypes={nodeTypes}
@@ -141,10 +148,9 @@ export function Canvas() {
           selectionKeyCode="Shift"
           multiSelectionKeyCode={MULTI_SELECT_KEYS}
           zoomOnDoubleClick={false}
-          minZoom={0.1}
+          minZoom={MIN_ZOOM}
           maxZoom={4}
-          fitView
-          fitViewOptions={initialFit}
+          defaultViewport={initialViewport}
           connectionRadius={40}
           elevateNodesOnSelect={false}
         >
@@ -153,7 +159,7 @@ export function Canvas() {
           <LegendPanel />
           <ContextActions />
           <MovingLayer />
-        </ReactFlow>
+        </ReactFlow>}
       </LinkGeometryContext.Provider>
       </SymbolSettingsContext.Provider>
     </div>

@@ -1,6 +1,7 @@
 // How "fit the whole diagram" frames it: the same everywhere (opening a case, Tout voir,
 // Organiser, presentation mode), and clear of the legend.
-import type { FitViewOptions } from '@xyflow/react';
+import { getViewportForBounds, type FitViewOptions, type Viewport } from '@xyflow/react';
+import { diagramIndex, enclosing } from '../../shared/genogram/diagram-index';
 import type { FlowNode } from './flow-model';
 import type { Locale } from '../../shared/i18n/messages';
 import type { CaseDocument } from '../../shared/model/case';
@@ -39,4 +40,18 @@ export function fitPadding(padding: number, context: FitContext): FitViewOptions
 export function fitViewOptions(padding: number, extra: Omit<FitViewOptions<FlowNode>, 'padding'> = {}): FitViewOptions<FlowNode> {
   const { doc, view } = editorStore.getState();
   return { ...extra, padding: fitPadding(padding, { doc, locale: useLocaleStore.getState().locale, legend: view.legend, presentation: view.presentation }) };
+}
+
+/**
+ * The viewport that fits the whole case into a canvas of this size, as fitViewOptions(padding)
+ * would. Why work it out before React Flow is shown: with its `fitView` prop, React Flow draws the
+ * case once unfitted, measures every node, then fits and draws everything again; on a large case
+ * that second full repaint was a good part of the time to open it.
+ */
+export function fittedViewport(width: number, height: number, padding: number, zoom: { min: number; max: number }): Viewport {
+  const { doc } = editorStore.getState();
+  const index = doc ? diagramIndex(doc) : null;
+  const boxes = index ? [...index.boxes.values(), ...index.householdBoxes.values()] : [];
+  if (!boxes.length || width <= 0 || height <= 0) return { x: 0, y: 0, zoom: 1 };
+  return getViewportForBounds(enclosing(boxes), width, height, zoom.min, zoom.max, fitViewOptions(padding).padding ?? padding);
 }

@@ -4,7 +4,8 @@
 // Every flow node also carries `measured` (its box, which is also its drawn size). Why: React Flow
 // drops the handle positions of a node object it has not seen unless `measured` is set, so at every
 // drag step the moved node's links vanished, its handles were measured again from the DOM (a forced
-// layout) and the links were mounted anew.
+// layout) and the links were mounted anew. Symbols also carry their `handles` (see symbolHandles);
+// households, whose handles are hidden, are left for React Flow to measure.
 import type { Edge, Node } from '@xyflow/react';
 import { diagramIndex, householdOutlinePoints } from '../../shared/genogram/diagram-index';
 import type { CaseDocument } from '../../shared/model/case';
@@ -12,6 +13,7 @@ import type { Household } from '../../shared/model/household';
 import { linkEnds, type CaseLink } from '../../shared/model/links';
 import type { CaseNode, InstitutionNode, PersonNode, ProfessionalNode } from '../../shared/model/nodes';
 import type { Id, Position } from '../../shared/model/primitives';
+import { symbolHandles } from './nodes/handles';
 
 export type PersonFlowNode = Node<{ node: PersonNode }, 'person'>;
 export type ProfessionalFlowNode = Node<{ node: ProfessionalNode }, 'professional'>;
@@ -86,19 +88,19 @@ export class FlowModelCache {
       if (node.kind === 'institution') {
         const extra = `${box.width},${box.height}`;
         result.push(this.reuse(node.id, node, selected, extra, (): InstitutionFlowNode => ({
-          id: node.id, type: 'institution', position: node.position, width: box.width, height: box.height, measured: { width: box.width, height: box.height }, data: { node }, selected,
+          id: node.id, type: 'institution', position: node.position, width: box.width, height: box.height, measured: { width: box.width, height: box.height }, handles: symbolHandles(box.width, box.height), data: { node }, selected,
           dragHandle: '.institution-drag', zIndex: 0,
         }), next));
       } else if (node.kind === 'professional') {
         const inside = node.institutionId && index.byId.has(node.institutionId) ? node.institutionId : undefined;
         result.push(this.reuse(node.id, node, selected, inside ?? '', (): ProfessionalFlowNode => ({
-          id: node.id, type: 'professional', position: node.position, width: box.width, height: box.height, measured: { width: box.width, height: box.height }, data: { node }, selected,
+          id: node.id, type: 'professional', position: node.position, width: box.width, height: box.height, measured: { width: box.width, height: box.height }, handles: symbolHandles(box.width, box.height), data: { node }, selected,
           ...(inside ? { parentId: inside, extent: 'parent' as const } : {}),
           zIndex: 1,
         }), next));
       } else {
         result.push(this.reuse(node.id, node, selected, '', (): PersonFlowNode => ({
-          id: node.id, type: 'person', position: node.position, width: box.width, height: box.height, measured: { width: box.width, height: box.height }, data: { node }, selected, zIndex: 1,
+          id: node.id, type: 'person', position: node.position, width: box.width, height: box.height, measured: { width: box.width, height: box.height }, handles: symbolHandles(box.width, box.height), data: { node }, selected, zIndex: 1,
         }), next));
       }
     }

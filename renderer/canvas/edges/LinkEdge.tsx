@@ -30,7 +30,10 @@ export function useLinkGeometry(): LinkGeometryHub {
 /**
  * Every link kind, drawn by shared/render/links.ts from the model rather than from React Flow's
  * handle positions: children hang from their parents' couple line, which no handle can express.
- * A link re-renders only when the hub says its drawing changed (see link-geometry.ts).
+ * A link re-renders only when the hub says its drawing changed (see link-geometry.ts), or when it
+ * is selected: the other props React Flow passes (handle positions) are not read, so their changes
+ * are ignored. Why: once a case is on screen React Flow measures every handle, which moves every
+ * position by a rounding error, and all links were drawn again.
  */
 export const LinkEdge = memo(function LinkEdge({ id, selected }: EdgeProps<LinkFlowEdge>) {
   const { locale } = useSymbolOptions();
@@ -44,7 +47,7 @@ export const LinkEdge = memo(function LinkEdge({ id, selected }: EdgeProps<LinkF
     const drawing = drawLinkWithHitPath(doc, link, locale);
     const [from, to] = linkEnds(link);
     // What the link is, as attributes: for assistive tools and for the end-to-end tests to read.
-    return { drawing, kind: link.kind, detail: linkDetail(link), from, to };
+    return { drawing, content: drawing && svgContentToReact(drawing.element), kind: link.kind, detail: linkDetail(link), from, to };
   }, [geometry, locale]);
   if (!drawn) return null;
   return (
@@ -53,10 +56,10 @@ export const LinkEdge = memo(function LinkEdge({ id, selected }: EdgeProps<LinkF
       {drawn.drawing && (
         <>
           {selected && <path d={drawn.drawing.hitPath} className="link-edge-highlight" fill="none" />}
-          {svgContentToReact(drawn.drawing.element)}
+          {drawn.content}
           <path d={drawn.drawing.hitPath} className="react-flow__edge-interaction" fill="none" stroke="transparent" strokeWidth={16} />
         </>
       )}
     </g>
   );
-});
+}, (before, after) => before.id === after.id && before.selected === after.selected);
