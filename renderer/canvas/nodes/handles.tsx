@@ -1,32 +1,34 @@
-import { Handle, Position, type NodeHandle } from '@xyflow/react';
+import { Handle, Position, useStore, type NodeHandle, type ReactFlowState } from '@xyflow/react';
 
 /** The link handle's side, as drawn by .link-handle in editor.css. */
 const LINK_HANDLE_SIZE = 12;
 
+const drawingALink = (state: ReactFlowState): boolean => state.connection.inProgress;
+
 /**
- * A small dot to drag a link from, and the whole node as a drop target, so joining two elements
- * needs no aim.
+ * A small dot to drag a link from, and, while a link is being drawn, the whole node as a drop
+ * target, so joining two elements needs no aim. Why the drop target only then: it is a handle of
+ * its own on every node, and on a large case mounting a thousand of them was a noticeable part of
+ * the time to open it.
  */
 export function LinkHandles() {
+  const dropping = useStore(drawingALink);
   return (
     <>
       <Handle type="source" position={Position.Right} className="link-handle" />
-      <Handle type="target" position={Position.Left} className="link-drop-zone" isConnectableStart={false} />
+      {dropping && <Handle type="target" position={Position.Left} className="link-drop-zone" isConnectableStart={false} />}
     </>
   );
 }
 
 /**
- * Where LinkHandles are on a symbol of this size, told to React Flow up front. Why: React Flow
- * draws no link until it knows the handles at both ends, so opening a case drew every node, then a
- * frame later measured every node's handles from the page, then drew every link in a second pass
- * and a second frame. React Flow still measures the handles once the nodes are on screen; the
+ * Where the dot of LinkHandles is on a symbol of this size, told to React Flow up front. Why: React
+ * Flow draws no link until it knows the handles at both ends, so opening a case drew every node,
+ * then a frame later measured every node's handles from the page, then drew every link in a second
+ * pass and a second frame. React Flow still measures the handles once the nodes are on screen; the
  * links then stay as they are.
  */
 export function symbolHandles(width: number, height: number): NodeHandle[] {
-  return [
-    // The dot is centred on the right edge (React Flow's .react-flow__handle-right).
-    { type: 'source', position: Position.Right, x: width - LINK_HANDLE_SIZE / 2, y: height / 2 - LINK_HANDLE_SIZE / 2, width: LINK_HANDLE_SIZE, height: LINK_HANDLE_SIZE },
-    { type: 'target', position: Position.Left, x: 0, y: 0, width, height },
-  ];
+  // Centred on the right edge (React Flow's .react-flow__handle-right).
+  return [{ type: 'source', position: Position.Right, x: width - LINK_HANDLE_SIZE / 2, y: height / 2 - LINK_HANDLE_SIZE / 2, width: LINK_HANDLE_SIZE, height: LINK_HANDLE_SIZE }];
 }
