@@ -140,6 +140,12 @@ function parallelOffsets(doc: CaseDocument): Map<Id, number> {
   return offsets;
 }
 
+/** The box around everything drawn (elements and household outlines); null for an empty case. */
+export function diagramBounds(index: DiagramIndex, padding = 0): Box | null {
+  const boxes = [...index.boxes.values(), ...index.householdBoxes.values()];
+  return boxes.length ? enclosing(boxes, padding) : null;
+}
+
 export function enclosing(boxes: readonly Box[], padding = 0): Box {
   const x = Math.min(...boxes.map((b) => b.x)) - padding;
   const y = Math.min(...boxes.map((b) => b.y)) - padding;

@@ -1,6 +1,6 @@
 // The whole diagram as one standalone SVG document, from the model alone: what the export writes,
 // and what tests render in Node. The canvas draws the same pieces one node and one edge at a time.
-import { diagramIndex, enclosing, householdOutlinePoints } from '../genogram/diagram-index';
+import { diagramBounds, diagramIndex, householdOutlinePoints } from '../genogram/diagram-index';
 import type { Position } from '../model/primitives';
 import { translate, type Locale } from '../i18n/messages';
 import { referenceYearOf, type CaseDocument } from '../model/case';
@@ -35,8 +35,7 @@ export function householdOutline(points: readonly Position[], name: string): Svg
 export function diagramElement(doc: CaseDocument, options: DiagramOptions): { element: SvgElement; width: number; height: number } {
   const index = diagramIndex(doc);
   const symbolOptions: SymbolOptions = { locale: options.locale, referenceYear: referenceYearOf(doc), large: options.large ?? false };
-  const boxes = [...index.boxes.values(), ...index.householdBoxes.values()];
-  const bounds = boxes.length ? enclosing(boxes, MARGIN) : { x: 0, y: 0, width: 400, height: 300 };
+  const bounds = diagramBounds(index, MARGIN) ?? { x: 0, y: 0, width: 400, height: 300 };
 
   const households = doc.households.flatMap((h) => {
     const members = index.householdMembers.get(h.id);

@@ -1,8 +1,9 @@
 // Dragging a person: the links and the household outline follow the pointer at every step (drawn in
 // their own layer while the drag lasts) and are back in place once dropped.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createVault } from './pages/vault-pages';
+import { boxOf, contains, overlaps, type Box } from './support/boxes';
 import { launchChromium, openApp } from './support/browser';
 
 let browser: Browser;
@@ -13,18 +14,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-type Box = { x: number; y: number; width: number; height: number };
-const overlaps = (a: Box, b: Box, margin = 0) =>
-  a.x - margin < b.x + b.width && b.x - margin < a.x + a.width && a.y - margin < b.y + b.height && b.y - margin < a.y + a.height;
-const contains = (outer: Box, inner: Box) =>
-  outer.x <= inner.x && outer.y <= inner.y && outer.x + outer.width >= inner.x + inner.width && outer.y + outer.height >= inner.y + inner.height;
-
-async function box(page: Page, selector: string): Promise<Box> {
-  const found = await page.locator(selector).first().boundingBox();
-  if (!found) throw new Error(`not on screen: ${selector}`);
-  return found;
-}
-
 describe('dragging a person', () => {
   it('moves their links with them during the drag and leaves everything in place when dropped', async () => {
     const app = await openApp(browser, { viewport: { width: 1600, height: 1000 } });
@@ -34,12 +23,12 @@ describe('dragging a person', () => {
     await expect.poll(() => page.getByTestId('link-edge').count()).toBeGreaterThan(20);
     const links = await page.getByTestId('link-edge').count();
     const noah = '.react-flow__node:has([data-name="Noah Petit"])';
-    const start = await box(page, noah);
+    const start = await boxOf(page, noah);
 
     await page.mouse.move(start.x + start.width / 2, start.y + 15);
     await page.mouse.down();
     for (let i = 1; i <= 12; i++) await page.mouse.move(start.x + start.width / 2 + i * 10, start.y + 15 + i * 6);
-    const during = await box(page, noah);
+    const during = await boxOf(page, noah);
     expect(during.x).toBeGreaterThan(start.x + 60);
     // Noah's links (to his parents' couple, from Mme Rossi) are drawn where Noah is now.
     const layer = page.getByTestId('moving-layer');
@@ -56,10 +45,10 @@ describe('dragging a person', () => {
     await page.mouse.up();
     await expect.poll(() => layer.count()).toBe(0);
     await expect.poll(() => page.getByTestId('link-edge').count()).toBe(links);
-    const dropped = await box(page, noah);
+    const dropped = await boxOf(page, noah);
     expect(dropped.x).toBeCloseTo(during.x, 0);
     // The household outline has caught up with its moved member.
-    await expect.poll(async () => contains(await box(page, '.react-flow__node-household'), dropped)).toBe(true);
+    await expect.poll(async () => contains(await boxOf(page, '.react-flow__node-household'), dropped)).toBe(true);
     expect(app.consoleErrors).toEqual([]);
     await app.context.close();
   });

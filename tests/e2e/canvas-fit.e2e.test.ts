@@ -3,6 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createVault } from './pages/vault-pages';
+import { contains, overlaps, type Box } from './support/boxes';
 import { launchChromium, openApp } from './support/browser';
 
 let browser: Browser;
@@ -12,11 +13,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-type Box = { x: number; y: number; width: number; height: number };
-const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-const inside = (outer: Box, inner: Box) =>
-  inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
 
 /** What a viewer would complain about: elements cut by the canvas edge or under the legend. */
 async function framingProblems(page: Page): Promise<string[]> {
@@ -28,7 +24,7 @@ async function framingProblems(page: Page): Promise<string[]> {
     elements.map((e) => ({ id: (e as HTMLElement).dataset.id ?? '', box: e.getBoundingClientRect().toJSON() as Box })),
   );
   expect(nodes.length).toBeGreaterThan(10);
-  return nodes.flatMap(({ id, box }) => [...(inside(canvas, box) ? [] : [`${id} outside the canvas`]), ...(overlaps(legend, box) ? [`${id} under the legend`] : [])]);
+  return nodes.flatMap(({ id, box }) => [...(contains(canvas, box) ? [] : [`${id} outside the canvas`]), ...(overlaps(legend, box) ? [`${id} under the legend`] : [])]);
 }
 
 describe('framing the whole diagram', () => {
