@@ -43,7 +43,7 @@ function encodable(font: PDFFont, text: string): string {
 }
 
 /** What a group passes down to its children, as in SVG (dashed lines are groups of pieces). */
-const INHERITED = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linecap', 'stroke-linejoin'] as const;
+const INHERITED = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linecap', 'stroke-linejoin', 'font-family', 'font-size', 'font-weight', 'font-style', 'text-anchor'] as const;
 type Inherited = Partial<Record<(typeof INHERITED)[number], string | number | undefined>>;
 
 function draw(node: SvgChild, ctx: Context, tx: number, ty: number, inherited: Inherited = {}): void {

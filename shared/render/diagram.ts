@@ -42,9 +42,12 @@ export function diagramElement(doc: CaseDocument, options: DiagramOptions): { el
     return members ? [householdOutline(householdOutlinePoints(members), h.name)] : [];
   });
   const at = (x: number, y: number) => `translate(${x} ${y})`;
+  // A symbol is one group: placing it adds its position to that group rather than another around it.
+  const placed = (symbol: SvgElement, x: number, y: number): SvgElement =>
+    symbol.tag === 'g' && symbol.attrs.transform === undefined ? { ...symbol, attrs: { ...symbol.attrs, transform: at(x, y) } } : group([symbol], { transform: at(x, y) });
   const institutions = doc.nodes.flatMap((n) => {
     const box = index.boxes.get(n.id);
-    return n.kind === 'institution' && box ? [group([institutionSymbol(n, box, symbolOptions)], { transform: at(box.x, box.y) })] : [];
+    return n.kind === 'institution' && box ? [placed(institutionSymbol(n, box, symbolOptions), box.x, box.y)] : [];
   });
   const links = doc.links.map((l) => drawLink(doc, l, options.locale)).filter((e): e is SvgElement => e !== null);
   const people = doc.nodes.flatMap((n) => {
@@ -52,7 +55,7 @@ export function diagramElement(doc: CaseDocument, options: DiagramOptions): { el
     if (!box || n.kind === 'institution') return [];
     const ageText = options.ageLabels?.get(n.id);
     const symbol = n.kind === 'person' ? personSymbol(n, ageText ? { ...symbolOptions, ageText } : symbolOptions) : professionalSymbol(n, symbolOptions);
-    return [group([symbol], { transform: at(box.x, box.y) })];
+    return [placed(symbol, box.x, box.y)];
   });
 
   const titleHeight = options.title ? 56 : 0;

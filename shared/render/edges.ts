@@ -67,9 +67,20 @@ function arrowHead(from: Point, tip: Point, colour: string, size = 11): SvgEleme
   return el('path', { d: `${pathOf([tip, left, right])} Z`, fill: colour, stroke: 'none' });
 }
 
+/**
+ * How every line of a link is drawn, said once on the link's group and inherited by its lines.
+ * Why: on the canvas each presentation attribute gives an element a style of its own; a large case
+ * has thousands of lines (and the export is smaller).
+ */
+const LINES = { fill: 'none', 'stroke-linecap': 'round', 'stroke-linejoin': 'round' } as const;
+
+/** A link's group: its lines inherit `LINES` (marks and captions say their own fill). */
+function linkGroup(parts: Array<SvgElement | null | false | undefined | ''>): SvgElement {
+  return group(parts, LINES);
+}
+
 function line(points: Point[], attrs: Record<string, string | number>): SvgElement {
-  const all = { fill: 'none', 'stroke-linecap': 'round', 'stroke-linejoin': 'round', ...attrs };
-  return attrs['stroke-dasharray'] ? dashedPath(points, all) : el('path', { d: pathOf(points), ...all });
+  return attrs['stroke-dasharray'] ? dashedPath(points, attrs) : el('path', { d: pathOf(points), ...attrs });
 }
 
 function label(at: Point, text: string, colour: string): SvgElement | null {
@@ -133,7 +144,7 @@ export function coupleEdge(g: CoupleGeometry, status: CoupleStatus, caption = ''
   const left = { x: Math.min(g.a.x, g.b.x), y: g.y };
   const right = { x: Math.max(g.a.x, g.b.x), y: g.y };
   const slashes = status === 'separated' ? 1 : status === 'divorced' ? 2 : 0;
-  return group([
+  return linkGroup([
     line(path, { stroke: INK, 'stroke-width': 2.2, ...(status === 'cohabiting' ? { 'stroke-dasharray': '8 5' } : {}) }),
     // Slashes sit at a third of the line, clear of the children's line at the middle.
     ...bars(left, right, 0.3, slashes, INK),
@@ -158,7 +169,7 @@ export function childEdge(from: Point, child: Point, sibshipY: number, type: Fil
   const trunk = [from, { x: from.x, y: sibshipY }, { x: child.x, y: sibshipY }];
   const drop = [{ x: child.x, y: sibshipY }, child];
   const dash = FILIATION_DASH[type];
-  return group([
+  return linkGroup([
     line(trunk, { stroke: INK, 'stroke-width': 2 }),
     line(drop, { stroke: INK, 'stroke-width': 2, ...(dash ? { 'stroke-dasharray': dash } : {}) }),
   ]);
@@ -205,7 +216,7 @@ export function relationEdge(a: Point, b: Point, quality: RelationLink['quality'
   const forward = direction === 'forward' || direction === 'both' || (quality === 'violence' && direction === 'none');
   if (forward) parts.push(arrowHead(a, b, colour));
   if (direction === 'both') parts.push(arrowHead(b, a, colour));
-  return group(parts.flat());
+  return linkGroup(parts.flat());
 }
 
 const MANDATE_STYLE: Readonly<Record<Mandate, Record<string, string | number>>> = {
@@ -231,7 +242,7 @@ export function interventionEdge(from: Point, to: Point, mandate: Mandate, capti
   const text = mandate === 'judicial' ? `⚖ ${caption}`.trim() : caption;
   const captionEl = label(mid, text, colour);
   if (captionEl) parts.push(captionEl);
-  return group(parts);
+  return linkGroup(parts);
 }
 
 export function partnershipEdge(a: Point, b: Point, formality: PartnershipLink['formality']): SvgElement {
@@ -248,7 +259,7 @@ export function partnershipEdge(a: Point, b: Point, formality: PartnershipLink['
     parts.push(el('circle', { cx: mid.x, cy: mid.y, r: 8, fill: '#ffffff', stroke: PARTNERSHIP_COLOUR, 'stroke-width': 1.6 }));
     parts.push(line([{ x: mid.x - 5, y: mid.y + 5 }, { x: mid.x + 5, y: mid.y - 5 }], { stroke: PARTNERSHIP_COLOUR, 'stroke-width': 1.6 }));
   }
-  return group(parts);
+  return linkGroup(parts);
 }
 
 /** Who brought whom into the situation: dash-dot line, open arrow, optional date. */
@@ -257,7 +268,7 @@ export function referralEdge(from: Point, to: Point, caption = ''): SvgElement {
   const n = { x: -u.y, y: u.x };
   const back = { x: to.x - u.x * 11, y: to.y - u.y * 11 };
   const mid = { x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 };
-  return group([
+  return linkGroup([
     line([from, to], { stroke: REFERRAL_COLOUR, 'stroke-width': 1.8, 'stroke-dasharray': '10 4 2 4' }),
     line([{ x: back.x + n.x * 6, y: back.y + n.y * 6 }, to, { x: back.x - n.x * 6, y: back.y - n.y * 6 }], { stroke: REFERRAL_COLOUR, 'stroke-width': 1.8 }),
     label(mid, caption, REFERRAL_COLOUR),

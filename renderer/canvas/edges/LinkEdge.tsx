@@ -4,7 +4,7 @@ import { drawLinkWithHitPath } from '../../../shared/render/links';
 import { linkEnds, type CaseLink } from '../../../shared/model/links';
 import { useSymbolOptions } from '../nodes/use-symbol-options';
 import type { LinkFlowEdge } from '../flow-model';
-import { svgContentToReact } from '../svg-to-react';
+import { drawingParts } from '../svg-to-react';
 import type { LinkGeometryHub } from './link-geometry';
 
 function linkDetail(link: CaseLink): string {
@@ -47,17 +47,18 @@ export const LinkEdge = memo(function LinkEdge({ id, selected }: EdgeProps<LinkF
     const drawing = drawLinkWithHitPath(doc, link, locale);
     const [from, to] = linkEnds(link);
     // What the link is, as attributes: for assistive tools and for the end-to-end tests to read.
-    return { drawing, content: drawing && svgContentToReact(drawing.element), kind: link.kind, detail: linkDetail(link), from, to };
+    return { drawing, parts: drawing && drawingParts(drawing.element), kind: link.kind, detail: linkDetail(link), from, to };
   }, [geometry, locale]);
   if (!drawn) return null;
   return (
-    <g className={`link-edge${selected ? ' is-selected' : ''}`} data-testid="link-edge" data-link-id={id} data-kind={drawn.kind} data-detail={drawn.detail} data-from={drawn.from} data-to={drawn.to}>
+    <g {...drawn.parts?.props} className={`link-edge${selected ? ' is-selected' : ''}`} data-testid="link-edge" data-link-id={id} data-kind={drawn.kind} data-detail={drawn.detail} data-from={drawn.from} data-to={drawn.to}>
       {/* A second parent's filiation draws nothing: the first one draws the shared connector. */}
       {drawn.drawing && (
         <>
-          {selected && <path d={drawn.drawing.hitPath} className="link-edge-highlight" fill="none" />}
-          {drawn.content}
-          <path d={drawn.drawing.hitPath} className="react-flow__edge-interaction" fill="none" stroke="transparent" strokeWidth={16} />
+          {selected && <path d={drawn.drawing.hitPath} className="link-edge-highlight" />}
+          {drawn.parts?.children}
+          {/* Styled by the stylesheet (.link-hit), shared by every link. */}
+          <path d={drawn.drawing.hitPath} className="react-flow__edge-interaction link-hit" />
         </>
       )}
     </g>

@@ -5,7 +5,7 @@ import { diagramIndex, householdOutlinePoints } from '../../../shared/genogram/d
 import { householdOutline } from '../../../shared/render/diagram';
 import { drawLink } from '../../../shared/render/links';
 import { useSymbolOptions } from '../nodes/use-symbol-options';
-import { svgContentToReact, svgToReact } from '../svg-to-react';
+import { drawingParts, svgToReact } from '../svg-to-react';
 import { useLinkGeometry } from './LinkEdge';
 
 /**
@@ -35,7 +35,9 @@ export const MovingLayer = memo(function MovingLayer() {
       })}
       {links.map((link) => {
         const drawing = drawLink(doc, link, locale);
-        return drawing && <g key={link.id} data-testid="moving-link">{svgContentToReact(drawing)}</g>;
+        if (!drawing) return null;
+        const { props, children } = drawingParts(drawing);
+        return <g {...props} key={link.id} data-testid="moving-link">{children}</g>;
       })}
     </svg>,
     host.current,

@@ -14,12 +14,10 @@ export const InstitutionNodeView = memo(function InstitutionNodeView({ data, sel
   const h = height ?? INSTITUTION.minHeight;
   // The building grows with its professionals: its size is part of what is drawn.
   const draw = useCallback((n: InstitutionNode, options: SymbolOptions) => institutionSymbol(n, { width: w, height: h }, options), [w, h]);
-  const { drawing, renaming } = useSymbolDrawing(node, draw);
+  const { drawing, renaming } = useSymbolDrawing(node, draw, w, h);
   return (
     <div className={`flow-symbol institution-node${selected ? ' is-selected' : ''}`} data-testid="institution-node" data-name={node.name} data-type={node.type} style={{ width: w, height: h }}>
-      <svg width={w} height={h} aria-hidden="true">
-        {drawing}
-      </svg>
+      {drawing}
       {/* Only the header drags the institution: the body is where its professionals are. */}
       <div className="institution-drag" style={{ height: INSTITUTION.header }} />
       <LinkHandles />

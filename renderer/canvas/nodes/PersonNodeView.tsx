@@ -9,12 +9,10 @@ import { useSymbolDrawing } from './use-symbol-drawing';
 
 export const PersonNodeView = memo(function PersonNodeView({ data, selected }: NodeProps<PersonFlowNode>) {
   const { node } = data;
-  const { drawing, renaming } = useSymbolDrawing(node, personSymbol);
+  const { drawing, renaming } = useSymbolDrawing(node, personSymbol, PERSON.width, PERSON.height);
   return (
     <div className={`flow-symbol person-node${selected ? ' is-selected' : ''}`} data-testid="person-node" data-name={node.name} data-gender={node.gender} data-age={node.age ?? ''} data-index={node.index} data-circle={node.circle}>
-      <svg width={PERSON.width} height={PERSON.height} aria-hidden="true">
-        {drawing}
-      </svg>
+      {drawing}
       <LinkHandles />
       {renaming && <InlineRename node={node} top={PERSON_NAME_BASELINE - 18} width={PERSON.width + 40} />}
     </div>

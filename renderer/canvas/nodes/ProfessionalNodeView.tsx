@@ -9,12 +9,10 @@ import { useSymbolDrawing } from './use-symbol-drawing';
 
 export const ProfessionalNodeView = memo(function ProfessionalNodeView({ data, selected }: NodeProps<ProfessionalFlowNode>) {
   const { node } = data;
-  const { drawing, renaming } = useSymbolDrawing(node, professionalSymbol);
+  const { drawing, renaming } = useSymbolDrawing(node, professionalSymbol, PROFESSIONAL.width, PROFESSIONAL.height);
   return (
     <div className={`flow-symbol professional-node${selected ? ' is-selected' : ''}`} data-testid="professional-node" data-name={node.name} data-role={node.role} data-institution={node.institutionId ?? ''}>
-      <svg width={PROFESSIONAL.width} height={PROFESSIONAL.height} aria-hidden="true">
-        {drawing}
-      </svg>
+      {drawing}
       <LinkHandles />
       {renaming && <InlineRename node={node} top={PROFESSIONAL.symbol + 4} width={PROFESSIONAL.width + 30} />}
     </div>
