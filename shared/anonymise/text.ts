@@ -23,6 +23,14 @@ export function foldText(text: string): string {
 
 const WORD = /[\p{L}\p{N}]/u;
 
+/** Whether the character at `i` (a UTF-16 index) is a letter or digit; ASCII without a regex. */
+function isWordCharacterAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (Number.isNaN(code)) return false;
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+  return WORD.test(String.fromCodePoint(text.codePointAt(i) as number));
+}
+
 /**
  * The words of a text (its runs of letters and digits) as a set: what `text.match(/[\p{L}\p{N}]+/gu)`
  * finds. Why by hand: the leak guard reads whole export files, mostly ASCII markup, and the
@@ -54,6 +62,8 @@ export function wordSet(text: string): Set<string> {
   return words;
 }
 
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
+
 /** Every index where `needle` occurs in `haystack` on word boundaries; both already folded. */
 export function findWord(haystack: string, needle: string): number[] {
   if (!needle) return [];
@@ -62,9 +72,9 @@ export function findWord(haystack: string, needle: string): number[] {
   for (;;) {
     const at = haystack.indexOf(needle, from);
     if (at < 0) return hits;
-    const before = at > 0 ? haystack[at - 1] : '';
-    const after = haystack[at + needle.length] ?? '';
-    if (!(before && WORD.test(before)) && !(after && WORD.test(after))) hits.push(at);
+    // The character before is read whole (a surrogate pair is two UTF-16 units).
+    const before = at >= 2 && isLowSurrogate(haystack.charCodeAt(at - 1)) ? at - 2 : at - 1;
+    if (!(before >= 0 && isWordCharacterAt(haystack, before)) && !isWordCharacterAt(haystack, at + needle.length)) hits.push(at);
     from = at + 1;
   }
 }

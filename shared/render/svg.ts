@@ -17,12 +17,18 @@ export function group(children: Array<SvgChild | null | undefined | false>, attr
   return el('g', attrs, ...children);
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
+/**
+ * Text and attribute values made safe for markup. Attributes are always written between double
+ * quotes, so an apostrophe is left as it is. Why: the font name's apostrophes, repeated as
+ * `&#39;` on every label, made the leak guard read the whole file a second time with entities
+ * decoded.
+ */
 export function escapeXml(text: string): string {
   // Also drops characters XML 1.0 forbids, so a stray control character cannot break the file.
   // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '').replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '').replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c);
 }
 
 function formatNumber(value: number): string {

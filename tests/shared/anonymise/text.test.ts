@@ -8,6 +8,16 @@ import { findWord, foldText, wordSet } from '../../../shared/anonymise/text';
 const foldPlainly = (text: string) =>
   text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’ʼ‘`´]/g, "'").replace(/[‐‑‒–—]/g, '-').toLowerCase();
 const wordsPlainly = (text: string) => new Set(text.match(/[\p{L}\p{N}]+/gu) ?? []);
+/** Every index of `needle` with neither a letter nor a digit (a whole code point) on either side. */
+function findWordPlainly(haystack: string, needle: string): number[] {
+  const hits: number[] = [];
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+    const before = [...haystack.slice(0, at)].pop() ?? '';
+    const after = [...haystack.slice(at + needle.length)][0] ?? '';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) hits.push(at);
+  }
+  return hits;
+}
 
 // ASCII letters, digits and markup; accented letters precomposed and decomposed; apostrophes and
 // dashes of every kind; letters and digits of other scripts (some outside the BMP); emoji; the
@@ -34,6 +44,17 @@ describe('text helpers of the leak guard', () => {
     for (let i = 0; i < 500; i++) {
       const text = foldText(randomText(random, 1 + Math.floor(random() * 40)));
       expect(wordSet(text)).toEqual(wordsPlainly(text));
+    }
+  });
+
+  it('find a word where the plain definition does, next to characters of any script', () => {
+    const random = seededRandom(13);
+    for (let i = 0; i < 500; i++) {
+      const needle = foldText(randomText(random, 1 + Math.floor(random() * 2))).trim();
+      if (!needle) continue;
+      // The needle is put in several times, glued to random neighbours.
+      const text = foldText([0, 1, 2].map(() => randomText(random, Math.floor(random() * 4))).join(needle));
+      expect(findWord(text, needle)).toEqual(findWordPlainly(text, needle));
     }
   });
 

@@ -46,5 +46,7 @@ describe('SVG diagram of a case', () => {
     expect(out).toContain('&lt;script&gt;');
     expect(escapeXml('a\u0001b')).toBe('ab');
     expect(serializeSvg(el('text', { x: 1.23456 }, 'é'))).toBe('<text x="1.23">é</text>');
+    // Attributes are double-quoted: a quote in a value is escaped, an apostrophe need not be.
+    expect(serializeSvg(el('text', { 'aria-label': `N'Diaye "Jo"` }))).toBe('<text aria-label="N\'Diaye &quot;Jo&quot;"/>');
   });
 });
