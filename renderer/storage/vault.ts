@@ -246,12 +246,15 @@ export class Vault implements CaseStore {
     let revisionWritten: number | undefined;
     try {
       await this.db.transaction('rw', this.db.cases, this.db.revisions, async () => {
-        const current = await this.db.cases.get(id);
+        // The stored row is read and the new one written in one go: requests run in order, so the
+        // read sees the row as it was, and a mismatch throws, which aborts the transaction and
+        // undoes the write. Why: waiting for the read before asking for the write added a round
+        // trip to IndexedDB to every autosave.
+        const [current] = await Promise.all([this.db.cases.get(id), this.db.cases.put(row)]);
         if (options.expectRow && !(current && sameRow(options.expectRow, current))) throw new StoredRowChangedError();
         if (options.expectUpdatedAt !== undefined && current && current.updatedAt !== options.expectUpdatedAt) {
           throw new SaveConflictError('', '');
         }
-        await this.db.cases.put(row);
         if (revision) {
           const ofCase = this.db.revisions.where('[caseId+createdAt]').between([id, Dexie.minKey], [id, Dexie.maxKey]);
           const dates = (await ofCase.keys()).map((key) => (key as unknown as [string, number])[1]);
