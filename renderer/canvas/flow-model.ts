@@ -4,8 +4,10 @@
 // Every flow node also carries `measured` (its box, which is also its drawn size). Why: React Flow
 // drops the handle positions of a node object it has not seen unless `measured` is set, so at every
 // drag step the moved node's links vanished, its handles were measured again from the DOM (a forced
-// layout) and the links were mounted anew. Symbols also carry their `handles` (see symbolHandles);
-// households, whose handles are hidden, are left for React Flow to measure.
+// layout) and the links were mounted anew. Every node also carries its `handles` (see
+// symbolHandles; a household's are hidden but where React Flow would find them): with both, React
+// Flow has nothing to measure once a case is on screen. Why: measuring the households alone made
+// it update its store, and every node and link render again, just after a case opened.
 import type { Edge, Node } from '@xyflow/react';
 import { diagramIndex, householdOutlinePoints } from '../../shared/genogram/diagram-index';
 import type { CaseDocument } from '../../shared/model/case';
@@ -72,6 +74,7 @@ export class FlowModelCache {
           width: box.width,
           height: box.height,
           measured: { width: box.width, height: box.height },
+          handles: symbolHandles(box.width, box.height),
           data: { household, outline },
           selected: selection.has(household.id),
           draggable: false,
