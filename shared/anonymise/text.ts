@@ -26,9 +26,8 @@ const WORD = /[\p{L}\p{N}]/u;
 /** Whether the character at `i` (a UTF-16 index) is a letter or digit; ASCII without a regex. */
 function isWordCharacterAt(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
-  if (Number.isNaN(code)) return false;
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
-  return WORD.test(String.fromCodePoint(text.codePointAt(i) as number));
+  return !Number.isNaN(code) && WORD.test(String.fromCodePoint(text.codePointAt(i) as number));
 }
 
 /**
@@ -39,24 +38,13 @@ function isWordCharacterAt(text: string, i: number): boolean {
 export function wordSet(text: string): Set<string> {
   const words = new Set<string>();
   let start = -1;
-  for (let i = 0; i < text.length; ) {
-    const code = text.charCodeAt(i);
-    let width = 1;
-    let inWord: boolean;
-    if (code < 128) {
-      inWord = (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
-    } else {
-      const point = text.codePointAt(i) as number;
-      width = point > 0xffff ? 2 : 1;
-      inWord = WORD.test(String.fromCodePoint(point));
-    }
-    if (inWord) {
+  for (let i = 0; i < text.length; i += (text.codePointAt(i) as number) > 0xffff ? 2 : 1) {
+    if (isWordCharacterAt(text, i)) {
       if (start < 0) start = i;
     } else if (start >= 0) {
       words.add(text.slice(start, i));
       start = -1;
     }
-    i += width;
   }
   if (start >= 0) words.add(text.slice(start));
   return words;

@@ -32,8 +32,8 @@ export function useLinkGeometry(): LinkGeometryHub {
  * handle positions: children hang from their parents' couple line, which no handle can express.
  * A link re-renders only when the hub says its drawing changed (see link-geometry.ts), or when it
  * is selected: the other props React Flow passes (handle positions) are not read, so their changes
- * are ignored. Why: once a case is on screen React Flow measures every handle, which moves every
- * position by a rounding error, and all links were drawn again.
+ * are ignored. Why: whenever React Flow measures a node's handles (its size changed, say), the
+ * positions it passes move by rounding errors, and every link to that node was drawn again.
  */
 export const LinkEdge = memo(function LinkEdge({ id, selected }: EdgeProps<LinkFlowEdge>) {
   const { locale } = useSymbolOptions();

@@ -25,8 +25,8 @@ export function LinkHandles() {
  * Where the dot of LinkHandles is on a symbol of this size, told to React Flow up front. Why: React
  * Flow draws no link until it knows the handles at both ends, so opening a case drew every node,
  * then a frame later measured every node's handles from the page, then drew every link in a second
- * pass and a second frame. React Flow still measures the handles once the nodes are on screen; the
- * links then stay as they are.
+ * pass and a second frame. With their size and handles given, nodes are not measured again once on
+ * screen (see build/patches/README.md).
  */
 export function symbolHandles(width: number, height: number): NodeHandle[] {
   // Centred on the right edge (React Flow's .react-flow__handle-right).
