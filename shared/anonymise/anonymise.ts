@@ -138,7 +138,7 @@ export function anonymiseCase(original: CaseDocument, options: AnonymiseOptions)
   });
   const title = options.title?.trim() || defaultTrainingTitle(locale);
   return {
-    doc: { schemaVersion: CURRENT_SCHEMA_VERSION, id: newId(), title, createdAt: NEUTRAL_DATE, updatedAt: NEUTRAL_DATE, nodes, links, households, notes: '' },
+    doc: { schemaVersion: CURRENT_SCHEMA_VERSION, id: newId(), title, createdAt: NEUTRAL_DATE, updatedAt: NEUTRAL_DATE, nodes, links, households, notes: '', events: [], meetings: [], consents: [], snapshots: [] },
     labels,
     ageLabels,
     sensitive,

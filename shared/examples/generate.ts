@@ -129,5 +129,5 @@ export function generateCase({ people, professionals, generations = 4, seed = 1 
   }
   const households = family.length >= 3 ? [{ id: 'h1', name: '', members: family.slice(0, 3).map((p) => p.id as Id), notes: '' }] : [];
   const stamp = new Date(Date.UTC(2026, 0, 1)).toISOString();
-  return { schemaVersion: CURRENT_SCHEMA_VERSION, id: `case-${seed}`, title: `Situation générée ${seed}`, createdAt: stamp, updatedAt: stamp, nodes, links, households, notes: '' };
+  return { schemaVersion: CURRENT_SCHEMA_VERSION, id: `case-${seed}`, title: `Situation générée ${seed}`, createdAt: stamp, updatedAt: stamp, nodes, links, households, notes: '', events: [], meetings: [], consents: [], snapshots: [] };
 }

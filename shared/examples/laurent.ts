@@ -72,5 +72,9 @@ export function laurentExample(now = new Date('2026-11-01T10:00:00Z')): CaseDocu
     links,
     households: [household],
     notes: 'Réunion de synthèse prévue. Rappeler l’école au sujet d’Enzo.',
+    events: [],
+    meetings: [],
+    consents: [],
+    snapshots: [],
   };
 }

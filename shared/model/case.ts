@@ -1,14 +1,24 @@
 import { z } from 'zod';
+import { CaseEvent } from './event';
 import { Household } from './household';
 import { CaseLink } from './links';
+import { Consent, Meeting } from './meeting';
 import { CaseNode } from './nodes';
-import { Id, newId, Notes, ShortText, Year } from './primitives';
+import { Id, MAX_LINKS, MAX_NODES, newId, Notes, ShortText, Year } from './primitives';
+import { sharingFields } from './sharing';
+import { MAX_SNAPSHOTS, Snapshot } from './snapshot';
 
-/** Bump with a migration in migrations.ts whenever the stored shape changes. */
-export const CURRENT_SCHEMA_VERSION = 1;
+export { MAX_LINKS, MAX_NODES };
 
-export const MAX_NODES = 5000;
-export const MAX_LINKS = 20000;
+/**
+ * Bump with a migration in migrations.ts whenever the stored shape changes.
+ * 1: the map (elements, links, households).
+ * 2: meetings, consents, dated events, snapshots, circulation levels, intervention end and quality,
+ *    age bands, référent (see migrations.ts).
+ */
+export const CURRENT_SCHEMA_VERSION = 2;
+
+export const MAX_MEETINGS = 200;
 
 export const CaseDocument = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
@@ -22,6 +32,12 @@ export const CaseDocument = z.object({
   links: z.array(CaseLink).max(MAX_LINKS),
   households: z.array(Household).max(MAX_NODES),
   notes: Notes.default(''),
+  /** Circulation of the case's own notes (absent: shared with no one). */
+  notesSharing: sharingFields.notesSharing,
+  events: z.array(CaseEvent).max(MAX_LINKS).default([]),
+  meetings: z.array(Meeting).max(MAX_MEETINGS).default([]),
+  consents: z.array(Consent).max(MAX_NODES).default([]),
+  snapshots: z.array(Snapshot).max(MAX_SNAPSHOTS).default([]),
 });
 export type CaseDocument = z.infer<typeof CaseDocument>;
 
@@ -37,6 +53,10 @@ export function emptyCase(title: string, now: Date = new Date()): CaseDocument {
     links: [],
     households: [],
     notes: '',
+    events: [],
+    meetings: [],
+    consents: [],
+    snapshots: [],
   };
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, Notes, PartialDate, ShortText, Year } from './primitives';
+import { sharingFields } from './sharing';
 
 export const COUPLE_STATUSES = ['married', 'civil-union', 'cohabiting', 'separated', 'divorced', 'widowed'] as const;
 export const FILIATION_TYPES = ['biological', 'adoptive', 'foster', 'step'] as const;
@@ -17,7 +18,7 @@ export const DIRECTIONS = ['none', 'forward', 'both'] as const;
 export const MANDATES = ['judicial', 'administrative', 'contractual', 'voluntary', 'informal'] as const;
 export const PARTNERSHIPS = ['formal', 'informal', 'none'] as const;
 
-const linkBase = { id: Id, notes: Notes.default('') };
+const linkBase = { id: Id, notes: Notes.default(''), ...sharingFields };
 
 export const CoupleLink = z.object({
   ...linkBase,
@@ -66,6 +67,10 @@ export const InterventionLink = z.object({
   /** A preset measure key (aemo, curatelle...) or free text. */
   measure: ShortText.default(''),
   since: PartialDate.optional(),
+  /** When the intervention or its measure ended (absent: still running). */
+  until: PartialDate.optional(),
+  /** The quality of the relationship between the professional and the person, drawn as for relations. */
+  quality: z.enum(RELATION_QUALITIES).optional(),
 });
 export type InterventionLink = z.infer<typeof InterventionLink>;
 export type Mandate = InterventionLink['mandate'];

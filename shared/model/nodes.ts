@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Age, Id, Notes, Position, ShortText, Year } from './primitives';
+import { sharingFields } from './sharing';
 
 export const GENDERS = ['woman', 'man', 'other', 'unknown'] as const;
 export const Gender = z.enum(GENDERS);
@@ -40,7 +41,17 @@ const nodeBase = {
   /** "Organiser" never moves a pinned node. */
   pinned: z.boolean().default(false),
   notes: Notes.default(''),
+  ...sharingFields,
 };
+
+/**
+ * An age given as a band ("14-15"): what an anonymised case keeps instead of an age or a birth
+ * year. Read only when neither is known.
+ */
+export const AgeBand = z
+  .object({ min: Age, max: Age })
+  .refine((band) => band.min <= band.max, 'the lower bound of an age band cannot be above the upper one');
+export type AgeBand = z.infer<typeof AgeBand>;
 
 export const PersonNode = z.object({
   ...nodeBase,
@@ -53,6 +64,7 @@ export const PersonNode = z.object({
   deceased: z.boolean().default(false),
   deathYear: Year.optional(),
   ageAtDeath: Age.optional(),
+  ageBand: AgeBand.optional(),
   /** The person the case is about: drawn with a double outline. */
   index: z.boolean().default(false),
   circle: Circle.default('family'),
@@ -67,6 +79,8 @@ export const ProfessionalNode = z.object({
   role: ShortText.default(''),
   institutionId: Id.optional(),
   field: Field.optional(),
+  /** Named as the référent / coordinator of the situation (the one who holds the thread). */
+  referent: z.boolean().optional(),
 });
 export type ProfessionalNode = z.infer<typeof ProfessionalNode>;
 

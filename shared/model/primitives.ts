@@ -23,8 +23,20 @@ export const Age = z.number().int().min(0).max(130);
 
 /** Short text shown on the diagram (names, roles). */
 export const ShortText = z.string().max(200);
+/** One line of text that need not fit on the diagram (a question for a meeting, an action). */
+export const LineText = z.string().max(2000);
 /** Free text: where the sensitive details of a case live. Never shown in an anonymised export. */
 export const Notes = z.string().max(50_000);
 
-/** A year, or a year and month ("2024" or "2024-03"): how practitioners date an intervention. */
-export const PartialDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, 'a year (2024) or a month (2024-03)');
+/**
+ * A year, a month or a day ("2024", "2024-03", "2024-03-12"): how practitioners date an intervention,
+ * an event or a meeting. Partial dates compare as strings (ISO order); see shared/model/dates.ts.
+ */
+export const PartialDate = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a year (2024), a month (2024-03) or a day (2024-03-12)');
+export type PartialDate = z.infer<typeof PartialDate>;
+
+/** How many elements, links... a case may hold (a case, its snapshots, the CLI and the import share them). */
+export const MAX_NODES = 5000;
+export const MAX_LINKS = 20000;

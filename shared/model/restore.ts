@@ -2,7 +2,9 @@
 // then repair what can be repaired without guessing, and say what was repaired.
 import { CaseDocument } from './case';
 import { linkEnds, type CaseLink } from './links';
+import type { Meeting } from './meeting';
 import { migrateCase } from './migrations';
+import type { Sharing } from './sharing';
 
 export type RestoreResult =
   | { ok: true; doc: CaseDocument; repairs: string[] }
@@ -73,7 +75,72 @@ export function repairCase(input: CaseDocument): RestoreResult & { ok: true } {
     return members.length === household.members.length ? household : { ...household, members };
   });
 
-  return { ok: true, doc: { ...input, nodes: normalisedNodes, links, households }, repairs };
+  const meetings = input.meetings.map((meeting) => repairMeeting(meeting, byId, repairs));
+  const participantIds = new Set(meetings.flatMap((m) => m.participants.map((p) => p.id)));
+  const events = input.events.filter((event) => {
+    const ok = byId.get(event.subject)?.kind === 'person' || householdIds.has(event.subject);
+    if (!ok) repairs.push(`Event ${event.id} removed: it was about a missing person or household.`);
+    return ok;
+  });
+  const consenting = new Set<string>();
+  const consents = input.consents.filter((consent) => {
+    const ok = byId.get(consent.personId)?.kind === 'person' && !consenting.has(consent.personId);
+    if (!ok) repairs.push(`Consent of ${consent.personId} removed: missing or repeated person.`);
+    consenting.add(consent.personId);
+    return ok;
+  });
+  const snapshots = input.snapshots.map((snapshot) => {
+    const inner = repairCase({ ...input, nodes: snapshot.nodes, links: snapshot.links, households: snapshot.households, events: snapshot.events, meetings: [], consents: [], snapshots: [] });
+    for (const repair of inner.repairs) repairs.push(`Snapshot ${snapshot.id}: ${repair}`);
+    return inner.repairs.length === 0 ? snapshot : { ...snapshot, nodes: inner.doc.nodes, links: inner.doc.links, households: inner.doc.households, events: inner.doc.events };
+  });
+
+  const doc = { ...input, nodes: normalisedNodes, links, households, meetings, events, consents, snapshots };
+  return { ok: true, doc: repairSharing(doc, new Set([...byId.keys(), ...participantIds]), repairs), repairs };
+}
+
+function repairMeeting(meeting: Meeting, byId: ReadonlyMap<string, { kind: string }>, repairs: string[]): Meeting {
+  let next = meeting;
+  if (next.broughtBy && !byId.has(next.broughtBy)) {
+    repairs.push(`Meeting ${meeting.id}: the element who brings the situation is missing.`);
+    const { broughtBy: _dropped, ...rest } = next;
+    next = rest;
+  }
+  const seen = new Set<string>();
+  const participants = next.participants.filter((p) => {
+    const ok = !seen.has(p.id) && (!p.nodeId || byId.has(p.nodeId));
+    if (ok) seen.add(p.id);
+    else repairs.push(`Meeting ${meeting.id}: participant ${p.id} removed (repeated or a missing element).`);
+    return ok;
+  });
+  const actions = next.actions.map((action) => {
+    if (!action.ownerId || byId.has(action.ownerId)) return action;
+    repairs.push(`Meeting ${meeting.id}: the owner of action ${action.id} is missing.`);
+    const { ownerId: _dropped, ...rest } = action;
+    return rest;
+  });
+  const reportRecipients = next.reportRecipients.filter((id) => seen.has(id));
+  if (reportRecipients.length !== next.reportRecipients.length) repairs.push(`Meeting ${meeting.id}: unknown recipients removed.`);
+  const changed = participants.length !== next.participants.length || actions.some((a, i) => a !== next.actions[i]) || reportRecipients.length !== next.reportRecipients.length;
+  return changed ? { ...next, participants, actions, reportRecipients } : next;
+}
+
+/** A circulation level naming someone who is neither on the map nor a participant names no one. */
+function repairSharing(doc: CaseDocument, known: ReadonlySet<string>, repairs: string[]): CaseDocument {
+  let changed = false;
+  const fix = <T extends { id?: string; sharing?: Sharing | undefined; notesSharing?: Sharing | undefined }>(record: T): T => {
+    let next = record;
+    for (const field of ['sharing', 'notesSharing'] as const) {
+      const sharing = next[field];
+      if (!sharing || sharing.with.every((id) => known.has(id))) continue;
+      repairs.push(`${record.id ?? 'Case'}: unknown people removed from who may know.`);
+      next = { ...next, [field]: { ...sharing, with: sharing.with.filter((id) => known.has(id)) } };
+      changed = true;
+    }
+    return next;
+  };
+  const out = { ...fix(doc), nodes: doc.nodes.map(fix), links: doc.links.map(fix), households: doc.households.map(fix), events: doc.events.map(fix) };
+  return changed ? out : doc;
 }
 
 function linkProblem(

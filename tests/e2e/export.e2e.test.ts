@@ -21,7 +21,7 @@ const MAGIC: Record<string, (b: Buffer) => boolean> = {
   SVG: (b) => b.toString('utf8').startsWith('<?xml') && b.includes('<svg'),
   PNG: (b) => b.subarray(1, 4).toString() === 'PNG',
   PDF: (b) => b.subarray(0, 5).toString() === '%PDF-',
-  JSON: (b) => JSON.parse(b.toString('utf8')).schemaVersion === 1,
+  JSON: (b) => JSON.parse(b.toString('utf8')).schemaVersion === 2,
 };
 
 describe('export through the UI', () => {

@@ -67,3 +67,50 @@ describe('restoreCase: loading never trusts its input', () => {
     expect(result.ok && result.repairs.join(' ')).toMatch(/odd removed: family links join two people/);
   });
 });
+
+describe('restoreCase: references of version 2', () => {
+  it('drops what points to missing elements in meetings, events, consents, snapshots and circulation, and says so', () => {
+    const raw = JSON.parse(JSON.stringify(laurentExample()));
+    const person = raw.nodes[0].id;
+    raw.meetings = [
+      {
+        id: 'm1',
+        broughtBy: 'gone',
+        participants: [
+          { id: 'p1', nodeId: person, boundBySecrecy: false },
+          { id: 'p2', nodeId: 'gone', boundBySecrecy: true },
+        ],
+        actions: [{ id: 'a1', text: 'Appeler', ownerId: 'gone' }],
+        reportRecipients: ['p1', 'p2'],
+      },
+    ];
+    raw.events = [
+      { id: 'e1', kind: 'move', subject: person, date: '2025-03' },
+      { id: 'e2', kind: 'move', subject: 'gone', date: '2025-03-12' },
+    ];
+    raw.consents = [{ personId: person, agreed: true }, { personId: person, agreed: false }, { personId: 'gone', agreed: true }];
+    raw.nodes[1].sharing = { level: 'named', with: ['p1', 'gone', person] };
+    raw.snapshots = [{ id: 's1', name: 'Avant', takenAt: '2026-01-01T00:00:00.000Z', nodes: [raw.nodes[0]], links: raw.links.slice(0, 1), households: [] }];
+
+    const result = restoreCase(raw);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const [meeting] = result.doc.meetings;
+    expect(meeting?.broughtBy).toBeUndefined();
+    expect(meeting?.participants.map((p) => p.id)).toEqual(['p1']);
+    expect(meeting?.actions[0]?.ownerId).toBeUndefined();
+    expect(meeting?.reportRecipients).toEqual(['p1']);
+    expect(result.doc.events.map((e) => e.id)).toEqual(['e1']);
+    expect(result.doc.consents).toHaveLength(1);
+    expect(result.doc.nodes[1]?.sharing?.with).toEqual(['p1', person]);
+    expect(result.doc.snapshots[0]?.links).toEqual([]);
+    expect(result.repairs.length).toBeGreaterThanOrEqual(7);
+  });
+
+  it('refuses a circulation level it does not know, naming the field', () => {
+    const raw = JSON.parse(JSON.stringify(laurentExample()));
+    raw.nodes[0].notesSharing = { level: 'everyone' };
+    const result = restoreCase(raw);
+    expect(!result.ok && result.error).toMatch(/nodes\.0\.notesSharing\.level/);
+  });
+});
