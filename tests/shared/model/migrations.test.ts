@@ -69,11 +69,11 @@ describe('migrations', () => {
 
   it('reads the "…" that version 1 stored for "Autre…" as no role and no measure', () => {
     const v1 = fixture('v1-laurent.json');
-    const pro = v1.nodes.find((n) => n.kind === 'professional')!;
-    const intervention = v1.links.find((l) => l.kind === 'intervention')!;
+    const [pro, other] = v1.nodes.filter((n) => n.kind === 'professional');
+    const intervention = v1.links.find((l) => l.kind === 'intervention');
+    if (!pro || !other || !intervention) throw new Error('fixture without professionals or interventions');
     pro.role = V1_OTHER_PLACEHOLDER;
     intervention.measure = V1_OTHER_PLACEHOLDER;
-    const other = v1.nodes.filter((n) => n.kind === 'professional')[1]!;
     other.role = 'Curatrice …'; // typed text that merely contains the character stays
 
     const migrated = migrateCase(v1) as Raw;
