@@ -83,14 +83,23 @@ function line(points: Point[], attrs: Record<string, string | number>): SvgEleme
   return attrs['stroke-dasharray'] ? dashedPath(points, attrs) : el('path', { d: pathOf(points), ...attrs });
 }
 
+/** Size of a link's caption (measure, date). */
+export const CAPTION_SIZE = 11.5;
+
+/** Where a caption centred on `at` is written: its baseline sits just above the point. */
+export function captionBaseline(at: Point): Point {
+  return { x: at.x, y: at.y - 6 };
+}
+
 function label(at: Point, text: string, colour: string): SvgElement | null {
   if (!text) return null;
+  const baseline = captionBaseline(at);
   return el(
     'text',
     {
-      x: at.x,
-      y: at.y - 6,
-      'font-size': 11.5,
+      x: baseline.x,
+      y: baseline.y,
+      'font-size': CAPTION_SIZE,
       'font-family': FONT,
       'text-anchor': 'middle',
       fill: colour,
@@ -228,6 +237,11 @@ const MANDATE_STYLE: Readonly<Record<Mandate, Record<string, string | number>>> 
   informal: { 'stroke-width': 2, 'stroke-dasharray': '2 5' },
 };
 
+/** The caption an intervention shows: a judicial one carries the scales, in every format. */
+export function interventionCaption(mandate: Mandate, caption: string): string {
+  return mandate === 'judicial' ? `⚖ ${caption}`.trim() : caption;
+}
+
 /** From a professional or institution to a person or household, arrow at the receiving end. */
 export function interventionEdge(from: Point, to: Point, mandate: Mandate, caption = ''): SvgElement {
   const colour = MANDATE_COLOUR[mandate];
@@ -239,7 +253,7 @@ export function interventionEdge(from: Point, to: Point, mandate: Mandate, capti
   }
   parts.push(arrowHead(from, to, colour, 12));
   const mid = { x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 };
-  const text = mandate === 'judicial' ? `⚖ ${caption}`.trim() : caption;
+  const text = interventionCaption(mandate, caption);
   const captionEl = label(mid, text, colour);
   if (captionEl) parts.push(captionEl);
   return linkGroup(parts);

@@ -6,9 +6,11 @@ import type { CaseDocument } from '../model/case';
 import type { CaseLink, FiliationLink } from '../model/links';
 import { linkEnds } from '../model/links';
 import { measureLabel } from '../model/presets';
-import type { Position } from '../model/primitives';
-import { shiftSegment, childEdge, coupleEdge, coupleGeometry, interventionEdge, partnershipEdge, referralEdge, relationEdge, trimSegment } from './edges';
+import type { Id, Position } from '../model/primitives';
+import { CAPTION_SIZE, captionBaseline, interventionCaption, shiftSegment, childEdge, coupleEdge, coupleGeometry, interventionEdge, partnershipEdge, referralEdge, relationEdge, trimSegment } from './edges';
 import { pathOf, type SvgElement } from './svg';
+import { textBox } from './symbols';
+import type { Box } from '../genogram/metrics';
 
 /** The couple a child's connector hangs from, when its two parents form one. */
 function parentCouple(index: DiagramIndex, links: readonly FiliationLink[]) {
@@ -35,11 +37,32 @@ function yearCaption(start?: number, end?: number): string {
   return `${start ?? '?'}${end !== undefined ? ` – ${end}` : ''}`;
 }
 
+/** A link's route around the symbols it would cross (see genogram/routing.ts). */
+export interface LinkRoute {
+  points: Position[];
+  /** Where its caption is centred, clear of everything else. */
+  label?: Position;
+}
+export type LinkRoutes = ReadonlyMap<Id, LinkRoute>;
+
 export interface DrawnLink {
   element: SvgElement;
   /** A simple path along the link, for a wide invisible stroke that makes it easy to click. */
   hitPath: string;
+  /** The line the link follows, in diagram coordinates (what the readability measure reads). */
+  points: Position[];
+  /** The boxes of the link's captions, if any. */
+  labels: Box[];
 }
+
+/** The box of a caption written centred on `at` (see interventionEdge, referralEdge). */
+function captionAt(at: Position, text: string): Box[] {
+  if (!text) return [];
+  const baseline = captionBaseline(at);
+  return [textBox({ text, x: baseline.x, y: baseline.y, size: CAPTION_SIZE, anchor: 'middle' })];
+}
+
+const midpoint = (a: Position, b: Position): Position => ({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 });
 
 export function drawLink(doc: CaseDocument, link: CaseLink, locale: Locale): SvgElement | null {
   return drawLinkWithHitPath(doc, link, locale)?.element ?? null;
@@ -47,7 +70,7 @@ export function drawLink(doc: CaseDocument, link: CaseLink, locale: Locale): Svg
 
 const straight = (a: Position, b: Position): string => pathOf([a, b]);
 
-export function drawLinkWithHitPath(doc: CaseDocument, link: CaseLink, locale: Locale): DrawnLink | null {
+export function drawLinkWithHitPath(doc: CaseDocument, link: CaseLink, locale: Locale, _routes?: LinkRoutes): DrawnLink | null {
   const index = diagramIndex(doc);
   switch (link.kind) {
     case 'couple': {
@@ -55,7 +78,10 @@ export function drawLinkWithHitPath(doc: CaseDocument, link: CaseLink, locale: L
       const b = symbolBottom(index, link.b);
       if (!a || !b) return null;
       const g = coupleGeometry(a, b);
-      return { element: coupleEdge(g, link.status, yearCaption(link.startYear, link.endYear)), hitPath: pathOf([a, { x: a.x, y: g.y }, { x: b.x, y: g.y }, b]) };
+      const points = [a, { x: a.x, y: g.y }, { x: b.x, y: g.y }, b];
+      const caption = yearCaption(link.startYear, link.endYear);
+      const labels = caption ? [textBox({ text: caption, x: g.midpoint.x, y: g.y + 14, size: 10.5, anchor: 'middle' })] : [];
+      return { element: coupleEdge(g, link.status, caption), hitPath: pathOf(points), points, labels };
     }
     case 'filiation': {
       const child = symbolTop(index, link.child);
@@ -76,24 +102,25 @@ export function drawLinkWithHitPath(doc: CaseDocument, link: CaseLink, locale: L
       if (!from) return null;
       const sibshipY = Math.max(from.y + 10, child.y - 22);
       const type = pair && pair.second.type !== 'biological' ? pair.second.type : link.type;
-      return { element: childEdge(from, child, sibshipY, type), hitPath: pathOf([{ x: child.x, y: sibshipY }, child]) };
+      const points = [from, { x: from.x, y: sibshipY }, { x: child.x, y: sibshipY }, child];
+      return { element: childEdge(from, child, sibshipY, type), hitPath: pathOf([{ x: child.x, y: sibshipY }, child]), points, labels: [] };
     }
     case 'relation': {
       const ends = endsOf(index, link);
-      return ends && { element: relationEdge(ends[0], ends[1], link.quality, link.direction, link.intensity), hitPath: straight(...ends) };
+      return ends && { element: relationEdge(ends[0], ends[1], link.quality, link.direction, link.intensity), hitPath: straight(...ends), points: [...ends], labels: [] };
     }
     case 'intervention': {
       const ends = endsOf(index, link);
       const caption = [measureLabel(link.measure, locale), link.since ?? ''].filter(Boolean).join(' · ');
-      return ends && { element: interventionEdge(ends[0], ends[1], link.mandate, caption), hitPath: straight(...ends) };
+      return ends && { element: interventionEdge(ends[0], ends[1], link.mandate, caption), hitPath: straight(...ends), points: [...ends], labels: captionAt(midpoint(...ends), interventionCaption(link.mandate, caption)) };
     }
     case 'partnership': {
       const ends = endsOf(index, link);
-      return ends && { element: partnershipEdge(ends[0], ends[1], link.formality), hitPath: straight(...ends) };
+      return ends && { element: partnershipEdge(ends[0], ends[1], link.formality), hitPath: straight(...ends), points: [...ends], labels: [] };
     }
     case 'referral': {
       const ends = endsOf(index, link);
-      return ends && { element: referralEdge(ends[0], ends[1], link.date ?? ''), hitPath: straight(...ends) };
+      return ends && { element: referralEdge(ends[0], ends[1], link.date ?? ''), hitPath: straight(...ends), points: [...ends], labels: captionAt(midpoint(...ends), link.date ?? '') };
     }
   }
 }

@@ -1,6 +1,6 @@
 // Node symbols after McGoldrick, Gerson & Petry (see DOMAIN.md), as pure functions from the model
 // to an SVG tree in the node's own box (0,0 top-left; sizes in genogram/metrics.ts).
-import { INSTITUTION, PERSON, PERSON_NAME_BASELINE, PERSON_SYMBOL_CENTRE, PROFESSIONAL, PROFESSIONAL_SYMBOL_CENTRE, type Size } from '../genogram/metrics';
+import { INSTITUTION, PERSON, PERSON_NAME_BASELINE, PERSON_SYMBOL_CENTRE, PROFESSIONAL, PROFESSIONAL_SYMBOL_CENTRE, type Box, type Size } from '../genogram/metrics';
 import { translate, type Locale } from '../i18n/messages';
 import type { InstitutionNode, PersonNode, ProfessionalNode } from '../model/nodes';
 import { CATEGORY_LABELS, institutionTypeLabel, roleLabel } from '../model/presets';
@@ -52,9 +52,35 @@ export function wrapLabel(text: string, perLine: number, maxLines: number): stri
 const LABELS = { 'font-family': FONT, fill: INK } as const;
 const CENTRED_LABELS = { ...LABELS, 'text-anchor': 'middle' } as const;
 
-/** Centred lines of text (the symbol's group says `CENTRED_LABELS`). */
-function textLines(lines: string[], x: number, y: number, size: number, attrs: Record<string, string | number> = {}): SvgElement[] {
-  return lines.map((line, i) => el('text', { x, y: y + i * size * 1.2, 'font-size': size, ...attrs }, line));
+/** One line of a symbol's text, where it is drawn (relative to the symbol's box). */
+export interface SymbolText {
+  text: string;
+  x: number;
+  /** Baseline. */
+  y: number;
+  size: number;
+  anchor: 'middle' | 'start';
+  attrs: Record<string, string | number>;
+}
+
+/** Centred lines of text, one under the other. */
+function centredLines(lines: string[], x: number, y: number, size: number, attrs: Record<string, string | number> = {}): SymbolText[] {
+  return lines.map((text, i) => ({ text, x, y: y + i * size * 1.2, size, anchor: 'middle', attrs }));
+}
+
+/** The symbol's group says `CENTRED_LABELS` or `LABELS`: a line says only what differs. */
+function textElement(t: SymbolText, groupAnchor: 'middle' | 'start'): SvgElement {
+  return el('text', { x: t.x, y: t.y, 'font-size': t.size, ...(t.anchor !== groupAnchor ? { 'text-anchor': t.anchor } : {}), ...t.attrs }, t.text);
+}
+
+/** Average advance of a character, as a fraction of the font size (Inter / Helvetica, mixed case). */
+export const CHAR_WIDTH = 0.56;
+
+/** The box a line of text covers, in the symbol's coordinates (an estimate: no font is measured here). */
+export function textBox(t: Pick<SymbolText, 'text' | 'x' | 'y' | 'size' | 'anchor'>): Box {
+  const width = [...t.text].length * t.size * CHAR_WIDTH;
+  const x = t.anchor === 'middle' ? t.x - width / 2 : t.x;
+  return { x, y: t.y - t.size * 0.78, width, height: t.size * 1.0 };
 }
 
 export function truncate(text: string, max: number): string {
@@ -85,10 +111,8 @@ export function genderShape(gender: PersonNode['gender'], cx: number, cy: number
   }
 }
 
-export function personSymbol(p: PersonNode, options: SymbolOptions): SvgElement {
-  const { x: cx, y: cy } = PERSON_SYMBOL_CENTRE;
-  const age: string | number | undefined = options.ageText ?? personAge(p, options.referenceYear);
-  const stroke = { stroke: INK, 'stroke-width': 2.2, fill: p.deceased ? '#eeeeee' : CIRCLE_FILL[p.circle] };
+/** A person's name and details under the symbol. */
+export function personTexts(p: PersonNode, options: SymbolOptions): SymbolText[] {
   const nameSize = options.large ? 17 : 13;
   const perLine = options.large ? 13 : 17;
   const name = options.nameOverride ?? p.name;
@@ -98,6 +122,22 @@ export function personSymbol(p: PersonNode, options: SymbolOptions): SvgElement 
     details.push(p.deceased ? `${p.birthYear ?? '?'} – ${p.deathYear ?? '?'}` : `${p.birthYear}`);
   }
   if (p.circle !== 'family') details.push(translate(options.locale, `circle.${p.circle}`));
+  return [
+    ...centredLines(nameLines, PERSON.width / 2, PERSON_NAME_BASELINE, nameSize, { 'font-weight': 600 }),
+    ...centredLines([details.join(' · ')].filter(Boolean), PERSON.width / 2, PERSON_NAME_BASELINE + nameLines.length * nameSize * 1.2, options.large ? 14 : 11, { fill: INK_SOFT }),
+  ];
+}
+
+/** The box of a person's symbol (its outline, the index person's second outline included). */
+export function personShapeBox(p: Pick<PersonNode, 'gender' | 'index'>): Box {
+  const r = HALF + (p.index ? 5 : 0) + (p.gender === 'woman' || p.gender === 'man' ? 0 : 3);
+  return { x: PERSON_SYMBOL_CENTRE.x - r, y: PERSON_SYMBOL_CENTRE.y - r, width: 2 * r, height: 2 * r };
+}
+
+export function personSymbol(p: PersonNode, options: SymbolOptions): SvgElement {
+  const { x: cx, y: cy } = PERSON_SYMBOL_CENTRE;
+  const age: string | number | undefined = options.ageText ?? personAge(p, options.referenceYear);
+  const stroke = { stroke: INK, 'stroke-width': 2.2, fill: p.deceased ? '#eeeeee' : CIRCLE_FILL[p.circle] };
 
   return group([
     p.index && genderShape(p.gender, cx, cy, HALF + 5, { fill: 'none', stroke: INK, 'stroke-width': 2.2 }),
@@ -123,42 +163,58 @@ export function personSymbol(p: PersonNode, options: SymbolOptions): SvgElement 
         String(age),
       ),
     age === undefined && (p.gender === 'unknown') && el('text', { x: cx, y: cy + 6, 'font-size': 17, 'font-weight': 700 }, '?'),
-    ...textLines(nameLines, PERSON.width / 2, PERSON_NAME_BASELINE, nameSize, { 'font-weight': 600 }),
-    ...textLines([details.join(' · ')].filter(Boolean), PERSON.width / 2, PERSON_NAME_BASELINE + nameLines.length * nameSize * 1.2, 11, { fill: INK_SOFT }),
+    ...personTexts(p, options).map((t) => textElement(t, 'middle')),
   ], CENTRED_LABELS);
 }
 
-export function professionalSymbol(p: ProfessionalNode, options: SymbolOptions): SvgElement {
-  const { x: cx } = PROFESSIONAL_SYMBOL_CENTRE;
-  const fill = p.field ? FIELD_FILL[p.field] : '#eeeeee';
+/** A professional's name and role under the figure. */
+export function professionalTexts(p: ProfessionalNode, options: SymbolOptions): SymbolText[] {
   const nameSize = options.large ? 16 : 12.5;
   const perLine = options.large ? 14 : 19;
   const role = roleLabel(p.role, options.locale);
   const name = options.nameOverride ?? p.name;
   const lines = wrapLabel(name || translate(options.locale, 'symbol.unnamed'), perLine, 2);
+  const roleSize = options.large ? 14 : 11.5;
+  return [
+    ...centredLines(lines, PROFESSIONAL.width / 2, PROFESSIONAL.symbol + 18, nameSize, { 'font-weight': 600 }),
+    ...centredLines(wrapLabel(role, perLine, 3 - lines.length), PROFESSIONAL.width / 2, PROFESSIONAL.symbol + 18 + lines.length * nameSize * 1.2, roleSize, { fill: INK_SOFT, 'font-style': 'italic' }),
+  ];
+}
+
+/** The box of a professional's figure (head and shoulders). */
+export const PROFESSIONAL_SHAPE: Box = { x: PROFESSIONAL_SYMBOL_CENTRE.x - 16, y: 0, width: 32, height: 37 };
+
+export function professionalSymbol(p: ProfessionalNode, options: SymbolOptions): SvgElement {
+  const { x: cx } = PROFESSIONAL_SYMBOL_CENTRE;
+  const fill = p.field ? FIELD_FILL[p.field] : '#eeeeee';
   return group([
     // A small figure: head and shoulders.
     el('circle', { cx, cy: 9, r: 7.5, fill, stroke: INK, 'stroke-width': 1.8 }),
     el('path', { d: `M${cx - 15} 36 Q${cx - 15} 19 ${cx} 19 Q${cx + 15} 19 ${cx + 15} 36 Z`, fill, stroke: INK, 'stroke-width': 1.8 }),
-    ...textLines(lines, PROFESSIONAL.width / 2, PROFESSIONAL.symbol + 18, nameSize, { 'font-weight': 600 }),
-    ...textLines(wrapLabel(role, perLine, 3 - lines.length), PROFESSIONAL.width / 2, PROFESSIONAL.symbol + 18 + lines.length * nameSize * 1.2, 11.5, { fill: INK_SOFT, 'font-style': 'italic' }),
+    ...professionalTexts(p, options).map((t) => textElement(t, 'middle')),
   ], CENTRED_LABELS);
 }
 
-export function institutionSymbol(inst: InstitutionNode, size: Size, options: SymbolOptions): SvgElement {
-  const colour = CATEGORY_COLOUR[inst.category];
+/** An institution's name and kind in its header. */
+export function institutionTexts(inst: InstitutionNode, size: Size, options: SymbolOptions): SymbolText[] {
   const kind = institutionTypeLabel(inst.type, options.locale) ?? CATEGORY_LABELS[inst.category][options.locale];
   const name = options.nameOverride ?? inst.name;
   const nameSize = options.large ? 16 : 13;
   const title = truncate(name || kind, Math.floor((size.width - 44) / (nameSize * 0.55)));
   const subtitle = name && name !== kind ? kind : CATEGORY_LABELS[inst.category][options.locale];
+  return [
+    { text: title, x: 36, y: 18, size: nameSize, anchor: 'start', attrs: { 'font-weight': 700 } },
+    { text: subtitle, x: 36, y: 33, size: 11, anchor: 'start', attrs: { fill: INK_SOFT } },
+  ];
+}
+
+export function institutionSymbol(inst: InstitutionNode, size: Size, options: SymbolOptions): SvgElement {
+  const colour = CATEGORY_COLOUR[inst.category];
   return group([
     el('rect', { x: 1, y: 1, width: size.width - 2, height: size.height - 2, rx: 8, fill: colour.fill, stroke: colour.stroke, 'stroke-width': 2 }),
     el('path', { d: `M1 ${INSTITUTION.header} H${size.width - 1}`, stroke: colour.stroke, 'stroke-width': 1, fill: 'none' }),
     // A building: roof and walls, so an institution reads as a place, not a person.
     el('path', { d: 'M10 17 L19 9 L28 17 M12 17 V31 H26 V17 M17 31 V25 H21 V31', fill: 'none', stroke: colour.stroke, 'stroke-width': 1.8, 'stroke-linejoin': 'round' }),
-    el('text', { x: 36, y: 18, 'font-size': nameSize, 'font-weight': 700 }, title),
-    el('text', { x: 36, y: 33, 'font-size': 11, fill: INK_SOFT }, subtitle),
+    ...institutionTexts(inst, size, options).map((t) => textElement(t, 'start')),
   ], LABELS);
 }
-

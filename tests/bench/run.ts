@@ -8,6 +8,10 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { preview } from 'vite';
 import { generateCase } from '../../shared/examples/generate';
+import { laurentExample } from '../../shared/examples/laurent';
+import { layoutCase } from '../../shared/genogram/layout';
+import { readability, type Readability } from '../../shared/genogram/readability';
+import type { CaseDocument } from '../../shared/model/case';
 import { startWebServer } from '../../build/scripts/web-server';
 import { chromiumPath } from '../e2e/support/browser';
 
@@ -30,6 +34,41 @@ const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** di
 function caseOfSize(size: number) {
   const doc = generateCase({ people: Math.round(size * 0.6), professionals: Math.round(size * 0.3), seed: size });
   return { ...doc, title: `Banc ${size}` };
+}
+
+const LAYOUT_CASES = [20, 60, 300] as const;
+
+/**
+ * "Organiser" on the worked example and generated cases of 20, 60 and 300 elements: how long it
+ * takes (median of ROUNDS, in Node: the same code the app runs) and how readable the result is
+ * (shared/genogram/readability.ts).
+ */
+async function layoutFigures(): Promise<{ results: Record<string, number>; table: string[] }> {
+  const results: Record<string, number> = {};
+  const table: string[] = ['| Organiser | worked example | 20 | 60 | 300 |', '|---|---|---|---|---|'];
+  const cases: Array<[string, CaseDocument]> = [['example', laurentExample()], ...LAYOUT_CASES.map((size): [string, CaseDocument] => [String(size), caseOfSize(size)])];
+  const figures = new Map<string, Readability & { ms: number }>();
+  for (const [name, doc] of cases) {
+    const times: number[] = [];
+    let laidOut = doc;
+    for (let r = 0; r < ROUNDS; r++) {
+      const started = performance.now();
+      laidOut = layoutCase(doc);
+      times.push(performance.now() - started);
+    }
+    const r = readability(laidOut);
+    figures.set(name, { ...r, ms: round(median(times)) });
+    for (const [key, value] of Object.entries({ ...r, ms: round(median(times)) })) results[`organise.${key}@${name}`] = value;
+  }
+  const row = (label: string, key: keyof Readability | 'ms') => table.push(`| ${label} | ${cases.map(([name]) => figures.get(name)?.[key] ?? '–').join(' | ')} |`);
+  row('time (ms)', 'ms');
+  row('labels', 'labels');
+  row('labels crossed by a link', 'labelsCrossed');
+  row('overlapping labels (pairs)', 'overlappingLabels');
+  row('symbols crossed by a link', 'symbolsCrossed');
+  row('link crossings', 'linkCrossings');
+  row('total link length', 'linkLength');
+  return { results, table };
 }
 
 async function launch(): Promise<Browser> {
@@ -79,12 +118,20 @@ async function measures(page: Page, name: string): Promise<number[]> {
 }
 
 async function main(): Promise<void> {
+  const layout = await layoutFigures();
+  console.log(`\n${layout.table.join('\n')}\n`);
+  // BENCH_ONLY=layout: the Organiser figures alone (no browser).
+  if (process.env.BENCH_ONLY === 'layout') {
+    mkdirSync(`${rootDir}bench-results`, { recursive: true });
+    writeFileSync(`${rootDir}bench-results/layout.json`, `${JSON.stringify({ date: new Date().toISOString(), results: layout.results }, null, 2)}\n`);
+    return;
+  }
   const app = await startWebServer(0);
   const baselineServer = await preview({ configFile: `${rootDir}build/vite.bench.config.ts`, logLevel: 'warn', preview: { port: 0, host: '127.0.0.1' } });
   const address = baselineServer.httpServer.address();
   const baselineUrl = typeof address === 'object' && address ? `http://127.0.0.1:${address.port}/` : '';
   const browser = await launch();
-  const results: Record<string, number | string> = {};
+  const results: Record<string, number | string> = { ...layout.results };
   // Every round's figure, beside the medians: how much a run varied is part of the result.
   const rounds: Record<string, number[]> = {};
   try {
@@ -209,6 +256,7 @@ async function main(): Promise<void> {
 
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, Chromium headless`;
   console.log(`\nMaillage benchmark — ${new Date().toISOString()} — ${machine}\n`);
+  console.log(`${layout.table.join('\n')}\n`);
   console.log('| figure | 60 | 300 | 1000 |\n|---|---|---|---|');
   for (const [label, key] of [
     ['drag, editor (ms/step)', 'dragEditorMs'],
