@@ -7,6 +7,7 @@ import { fitViewOptions } from '../canvas/fit-view';
 import type { FlowNode, LinkFlowEdge } from '../canvas/flow-model';
 import { useT } from '../i18n';
 import { FindBox } from '../panels/FindBox';
+import { isModalOpen } from '../dialogs/ModalDialog';
 import { ExportDialog } from '../export/ExportDialog';
 import { HistoryPanel } from '../panels/HistoryPanel';
 import { Inspector } from '../panels/Inspector';
@@ -86,6 +87,8 @@ function EditorWorkspace({ onExit }: { onExit(): void }) {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
+      // A dialog is open: its keys are its own, nothing acts behind it.
+      if (isModalOpen()) return;
       const command = commandForKey(event);
       if (command && runCommand(command, context.current, event.shiftKey)) event.preventDefault();
     };
@@ -94,7 +97,7 @@ function EditorWorkspace({ onExit }: { onExit(): void }) {
     };
     window.addEventListener('keydown', onKey);
     document.addEventListener('fullscreenchange', onFullscreen);
-    const stopMenu = getPlatform().onMenuCommand((command) => runCommand(command, context.current));
+    const stopMenu = getPlatform().onMenuCommand((command) => !isModalOpen() && runCommand(command, context.current));
     return () => {
       window.removeEventListener('keydown', onKey);
       document.removeEventListener('fullscreenchange', onFullscreen);

@@ -4,6 +4,7 @@ import { EXPORT_FORMATS, exportFileName, exportJson, exportPdf, exportSvg, final
 import type { CaseDocument } from '../../shared/model/case';
 import type { Id } from '../../shared/model/primitives';
 import { renderDiagramSvg } from '../../shared/render/diagram';
+import { ModalDialog } from '../dialogs/ModalDialog';
 import { useLocaleStore, useT } from '../i18n';
 import { getPlatform } from '../platform';
 import { svgToPng } from './png';
@@ -76,7 +77,7 @@ export function ExportDialog({ doc, onClose }: { doc: CaseDocument; onClose(): v
   const people = doc.nodes.filter((n) => prepared.labels.has(n.id));
 
   return (
-    <div className="modal-backdrop" role="dialog" aria-modal="true" aria-labelledby="export-dialog-title">
+    <ModalDialog labelledBy="export-dialog-title" onClose={onClose}>
       <div className="export-dialog">
         <header>
           <h2 id="export-dialog-title">{t('export.title')}</h2>
@@ -179,6 +180,6 @@ export function ExportDialog({ doc, onClose }: { doc: CaseDocument; onClose(): v
           </button>
         </footer>
       </div>
-    </div>
+    </ModalDialog>
   );
 }

@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
 import type { Locale, MessageKey } from '../../shared/i18n/messages';
+import { ModalDialog } from '../dialogs/ModalDialog';
 import { useLocaleStore, useT } from '../i18n';
 
 // Keys as printed on French and English keyboards.
@@ -25,14 +25,9 @@ const SHORTCUTS: ReadonlyArray<readonly [Record<Locale, string>, MessageKey]> = 
 export function ShortcutsDialog({ onClose }: { onClose(): void }) {
   const t = useT();
   const locale = useLocaleStore((s) => s.locale);
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    element?.showModal();
-    return () => element?.close();
-  }, []);
   return (
-    <dialog ref={dialog} className="shortcuts-dialog" aria-labelledby="shortcuts-title" onClose={onClose}>
+    <ModalDialog labelledBy="shortcuts-title" onClose={onClose}>
+      <div className="shortcuts-dialog">
       <h2 id="shortcuts-title">{t('shortcuts.title')}</h2>
       <table>
         <tbody>
@@ -49,6 +44,7 @@ export function ShortcutsDialog({ onClose }: { onClose(): void }) {
       <button type="button" className="button" onClick={onClose} autoFocus>
         {t('shortcuts.close')}
       </button>
-    </dialog>
+      </div>
+    </ModalDialog>
   );
 }

@@ -3,6 +3,7 @@ import { laurentExample } from '../../shared/examples/laurent';
 import { LOCALES, translate } from '../../shared/i18n/messages';
 import { emptyCase, type CaseDocument } from '../../shared/model/case';
 import { renderDiagramSvg } from '../../shared/render/diagram';
+import { ModalDialog } from '../dialogs/ModalDialog';
 import { useLocaleStore, useT } from '../i18n';
 import { foldForSearch } from '../panels/FindBox';
 import { MIN_PASSPHRASE_LENGTH, TRASH_DAYS, type LibraryEntry } from '../storage/vault';
@@ -246,7 +247,7 @@ function ChangePassphraseDialog({ onClose }: { onClose(): void }) {
     setBusy(false);
   };
   return (
-    <div className="modal-backdrop" role="dialog" aria-modal="true" aria-labelledby="change-title">
+    <ModalDialog labelledBy="change-title" onClose={onClose}>
       <form className="vault-card" onSubmit={(e) => (e.preventDefault(), void submit())}>
         <h2 id="change-title">{t('library.changePassphrase')}</h2>
         {done ? (
@@ -279,6 +280,6 @@ function ChangePassphraseDialog({ onClose }: { onClose(): void }) {
           )}
         </div>
       </form>
-    </div>
+    </ModalDialog>
   );
 }

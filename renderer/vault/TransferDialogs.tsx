@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { ImportError } from '../../shared/crypto/case-file';
 import type { MessageKey } from '../../shared/i18n/messages';
 import type { CaseDocument } from '../../shared/model/case';
+import { ModalDialog } from '../dialogs/ModalDialog';
 import { useT } from '../i18n';
 import { getPlatform } from '../platform';
 import { FileTooLargeError } from '../platform/platform';
@@ -66,7 +67,7 @@ export function ImportDialog({ onClose, onImported }: { onClose(): void; onImpor
   };
 
   return (
-    <div className="modal-backdrop" role="dialog" aria-modal="true" aria-labelledby="import-title">
+    <ModalDialog labelledBy="import-title" onClose={onClose}>
       <form className="vault-card" onSubmit={(e) => (e.preventDefault(), file && void finish(file.kind, file.raw, passphrase))}>
         <h2 id="import-title">{t('transfer.importTitle')}</h2>
         <p className="hint">{t('transfer.importHint')}</p>
@@ -98,7 +99,7 @@ export function ImportDialog({ onClose, onImported }: { onClose(): void; onImpor
           )}
         </div>
       </form>
-    </div>
+    </ModalDialog>
   );
 }
 
@@ -132,7 +133,7 @@ export function ExportCaseDialog({ doc, onClose }: { doc: CaseDocument; onClose(
   };
 
   return (
-    <div className="modal-backdrop" role="dialog" aria-modal="true" aria-labelledby="export-title">
+    <ModalDialog labelledBy="export-title" onClose={onClose}>
       <form className="vault-card" onSubmit={(e) => (e.preventDefault(), void submit())}>
         <h2 id="export-title">{t('transfer.exportTitle', { title: doc.title })}</h2>
         <label className="checkbox">
@@ -171,6 +172,6 @@ export function ExportCaseDialog({ doc, onClose }: { doc: CaseDocument; onClose(
           </button>
         </div>
       </form>
-    </div>
+    </ModalDialog>
   );
 }
