@@ -1,4 +1,5 @@
 // maillage export CASE.json [--anonymise] --format svg|pdf|png|json -o OUT [--title T] [--lang fr|en] [--page A4|A3] [--portrait]
+// maillage sheet CASE.json [--meeting ID] [--for NAME|ID] [--anonymise] [--report] --format pdf|svg|json -o OUT [--lang fr|en]
 // maillage check FILE CASE.json
 // Exit codes: 0 done, 1 a leak was found (nothing written), 2 bad usage or input, 3 needs a browser.
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -9,9 +10,15 @@ import { EXPORT_FORMATS, exportJson, exportPdf, exportSvg, prepareExport, type E
 import type { Locale } from '../../shared/i18n/messages';
 import type { CaseDocument } from '../../shared/model/case';
 import { restoreCase } from '../../shared/model/restore';
+import type { Audience } from '../../shared/anonymise/audience';
+import { findParticipant, participantName } from '../../shared/synthese/meetings';
+import { meetingOfRequest, sheetJson, sheetPdf, sheetSvg, type SheetRequest } from '../../shared/synthese/sheet';
 
 const USAGE = `Usage:
   maillage export CASE.json --format svg|pdf|png|json -o OUT [--anonymise] [--title "Situation A"] [--lang fr|en] [--page A4|A3] [--portrait]
+  maillage sheet CASE.json --format pdf|svg|json -o OUT [--meeting ID] [--for NAME|ID] [--anonymise] [--report] [--lang fr|en]
+                                     the preparation sheet (or, with --report, the compte rendu) of a meeting;
+                                     --for: one participant's copy, showing only what they may know
   maillage check FILE CASE.json      runs the leak guard on FILE against the names of CASE.json`;
 
 const MAX_CASE_BYTES = 64 * 1024 * 1024;
@@ -34,6 +41,60 @@ function writeAtomically(path: string, bytes: Uint8Array): void {
   const temporary = `${path}.tmp-${process.pid}`;
   writeFileSync(temporary, bytes);
   renameSync(temporary, path);
+}
+
+const SHEET_FORMATS = ['pdf', 'svg', 'json'] as const;
+
+async function sheet(args: string[], out: Console): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', short: 'f' },
+      output: { type: 'string', short: 'o' },
+      meeting: { type: 'string' },
+      for: { type: 'string' },
+      anonymise: { type: 'boolean', default: false },
+      anonymize: { type: 'boolean', default: false },
+      report: { type: 'boolean', default: false },
+      title: { type: 'string' },
+      lang: { type: 'string', default: 'fr' },
+    },
+  });
+  const input = positionals[0];
+  const format = values.format as (typeof SHEET_FORMATS)[number] | undefined;
+  if (!input || !values.output || !format || !SHEET_FORMATS.includes(format)) {
+    out.error(USAGE);
+    return 2;
+  }
+  const anonymise = values.anonymise || values.anonymize;
+  if (anonymise && values.for) {
+    out.error('--anonymise and --for are two different readers: training, or one participant. Choose one.');
+    return 2;
+  }
+  const locale: Locale = values.lang === 'en' ? 'en' : 'fr';
+  const doc = readCase(input);
+  const meeting = meetingOfRequest(doc, { ...(values.meeting ? { meetingId: values.meeting } : {}), audience: { kind: 'practitioner' } });
+  let audience: Audience = anonymise ? { kind: 'training' } : { kind: 'practitioner' };
+  let reader = anonymise ? 'anonymised for training' : 'full copy (professional secrecy applies: for the practitioner only)';
+  if (values.for) {
+    if (!meeting) {
+      out.error(`${input}: the case holds no meeting, so no participant: prepare one in Maillage (Synthèse), or leave out --for.`);
+      return 2;
+    }
+    const participant = findParticipant(doc, meeting, values.for);
+    if (!participant) {
+      out.error(`${input}: no participant "${values.for}" in this meeting. Participants: ${meeting.participants.map((p) => participantName(doc, p)).join(', ')}`);
+      return 2;
+    }
+    audience = { kind: 'participant', meetingId: meeting.id, participantId: participant.id };
+    reader = `copy for ${participantName(doc, participant)}, leak guard passed`;
+  }
+  const request: SheetRequest = { kind: values.report ? 'report' : 'preparation', audience, locale, ...(meeting ? { meetingId: meeting.id } : {}), ...(values.title ? { title: values.title } : {}) };
+  const bytes = format === 'pdf' ? await sheetPdf(doc, request) : format === 'svg' ? sheetSvg(doc, request) : sheetJson(doc, request);
+  writeAtomically(values.output, bytes);
+  out.log(`${values.output}: ${values.report ? 'compte rendu' : meeting ? 'preparation sheet' : 'proposal from the map (no meeting in the case)'}, ${format.toUpperCase()}, ${reader}`);
+  return 0;
 }
 
 export async function main(argv: string[], out = console): Promise<number> {
@@ -72,6 +133,7 @@ export async function main(argv: string[], out = console): Promise<number> {
       out.log(`${values.output}: ${format.toUpperCase()}, ${prepared.anonymised ? 'anonymised, leak guard passed' : 'full (not anonymised: professional secrecy applies)'}`);
       return 0;
     }
+    if (command === 'sheet') return await sheet(rest, out);
     if (command === 'check') {
       const [file, casePath] = rest;
       if (!file || !casePath) {

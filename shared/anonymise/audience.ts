@@ -70,8 +70,12 @@ export function redactFor(doc: CaseDocument, audience: Audience, options: Redact
   if (audience.kind === 'training') {
     const result = anonymiseCase(doc, options);
     // The anonymised case carries no meeting, event or consent; their text is guarded all the same.
-    const extra = freeTextStrings(meetingTexts(doc.meetings), new Set(result.sensitive.map((s) => foldText(s.text))));
-    return { audience, doc: result.doc, withheld: [...result.sensitive, ...extra], ageLabels: result.ageLabels, labels: result.labels };
+    const extra = freeTextStrings(meetingTexts(doc.meetings), new Set([...result.sensitive.map((s) => foldText(s.text)), ...vocabulary()]));
+    // A capitalised word of the notes that is a word of the sheets themselves ("Réunion de synthèse
+    // prévue") names no one; names of people, services and places are all kept.
+    const words = vocabulary();
+    const sensitive = result.sensitive.filter((s) => s.source !== 'notes' || !words.has(foldText(s.text)));
+    return { audience, doc: result.doc, withheld: [...sensitive, ...extra], ageLabels: result.ageLabels, labels: result.labels };
   }
   const meeting = doc.meetings.find((m) => m.id === audience.meetingId);
   const participant = meeting?.participants.find((p) => p.id === audience.participantId);
@@ -209,11 +213,27 @@ function visibleText(doc: CaseDocument): string {
   for (const e of doc.events) parts.push(e.label, e.notes);
   parts.push(meetingTexts(doc.meetings).join('\n'));
   for (const c of doc.consents) parts.push(c.limits);
-  // The sheets' own words (headings, labels, presets) are no one's secret.
+  parts.push(vocabularyText());
+  return parts.filter(Boolean).join('\n');
+}
+
+/** The sheets' own words (headings, labels, presets): no one's secret. */
+function vocabularyText(): string {
+  const parts: string[] = [];
   for (const table of Object.values(MESSAGES)) parts.push(...Object.values(table));
   parts.push(...ROLE_PRESETS.flatMap((r) => [r.short.fr, r.short.en, r.long.fr, r.long.en]), ...INSTITUTION_PRESETS.flatMap((p) => [p.label.fr, p.label.en]));
   parts.push(...MEASURE_PRESETS.flatMap((m) => [m.label.fr, m.label.en]), ...Object.values(CATEGORY_LABELS).flatMap((l) => [l.fr, l.en]));
-  return parts.filter(Boolean).join('\n');
+  return parts.join('\n');
+}
+
+let vocabularyCache: Set<string> | null = null;
+/** Every word and run of three words of the vocabulary, folded. */
+function vocabulary(): Set<string> {
+  if (!vocabularyCache) {
+    const text = vocabularyText();
+    vocabularyCache = new Set([...(foldText(text).match(WORDS) ?? []), ...shingles(text)]);
+  }
+  return vocabularyCache;
 }
 
 function meetingTexts(meetings: readonly Meeting[]): string[] {

@@ -99,18 +99,33 @@ function draw(node: SvgChild, ctx: Context, tx: number, ty: number, inherited: I
   }
 }
 
+/** One page of a multi-page PDF: an SVG tree of `width` × `height`, fitted to its paper. */
+export interface PdfSheet {
+  element: SvgElement;
+  width: number;
+  height: number;
+  page: PdfPage;
+}
+
 export async function renderPdf(element: SvgElement, width: number, height: number, page: PdfPage): Promise<Uint8Array> {
+  return renderPdfPages([{ element, width, height, page }]);
+}
+
+/** Several pages in one PDF (the sheets of a synthèse), each fitted to its own paper. */
+export async function renderPdfPages(sheets: readonly PdfSheet[]): Promise<Uint8Array> {
   const pdf = await PDFDocument.create({ updateMetadata: false });
-  const [short, long] = SIZES[page.pageSize];
-  const [pw, ph] = page.landscape ? [long, short] : [short, long];
-  const pdfPage = pdf.addPage([pw, ph]);
-  const scale = Math.min((pw - 2 * MARGIN) / width, (ph - 2 * MARGIN) / height);
   const fonts = {
     regular: await pdf.embedFont(StandardFonts.Helvetica),
     bold: await pdf.embedFont(StandardFonts.HelveticaBold),
     italic: await pdf.embedFont(StandardFonts.HelveticaOblique),
   };
-  const ctx: Context = { page: pdfPage, fonts, scale, ox: (pw - width * scale) / 2, oy: (ph - height * scale) / 2, pageHeight: ph };
-  draw(element, ctx, 0, 0);
+  for (const { element, width, height, page } of sheets) {
+    const [short, long] = SIZES[page.pageSize];
+    const [pw, ph] = page.landscape ? [long, short] : [short, long];
+    const pdfPage = pdf.addPage([pw, ph]);
+    const scale = Math.min((pw - 2 * MARGIN) / width, (ph - 2 * MARGIN) / height);
+    const ctx: Context = { page: pdfPage, fonts, scale, ox: (pw - width * scale) / 2, oy: (ph - height * scale) / 2, pageHeight: ph };
+    draw(element, ctx, 0, 0);
+  }
   return pdf.save({ useObjectStreams: true });
 }

@@ -12,6 +12,12 @@ import { takeSnapshot } from '../model/snapshot';
 
 export const ADULT_AGE = 18;
 
+/** A patch applied to a record, where a key set to undefined removes that (optional) field. */
+function patched<T extends object>(record: T, patch: object): T {
+  const next = { ...record, ...patch };
+  return Object.fromEntries(Object.entries(next).filter(([, value]) => value !== undefined)) as T;
+}
+
 /** Today as a partial date (a day). */
 export function today(now: Date = new Date()): PartialDate {
   return now.toISOString().slice(0, 10);
@@ -123,8 +129,7 @@ export type MeetingPatch = Partial<Omit<Meeting, 'id' | 'participants' | 'action
 /** Changes fields of a meeting. Setting who brings the situation makes them its requester. */
 export function updateMeeting(doc: CaseDocument, id: Id, patch: MeetingPatch): CaseDocument {
   return replaceMeeting(doc, id, (m) => {
-    const next = { ...m, ...patch };
-    for (const key of Object.keys(patch) as Array<keyof MeetingPatch>) if (patch[key] === undefined) delete next[key];
+    const next = patched(m, patch);
     if ('broughtBy' in patch && patch.broughtBy && patch.broughtBy !== m.broughtBy) {
       const node = doc.nodes.find((n) => n.id === patch.broughtBy);
       const present = next.participants.some((p) => p.nodeId === patch.broughtBy);
@@ -240,8 +245,7 @@ export type ConsentPatch = Partial<Omit<Consent, 'personId'>>;
 /** Records (or changes) the consent of an adult of the family. */
 export function setConsent(doc: CaseDocument, personId: Id, patch: ConsentPatch): CaseDocument {
   const current = doc.consents.find((c) => c.personId === personId);
-  const next: Consent = { ...(current ?? { personId, agreed: false, limits: '', withdrawn: false }), ...patch, personId };
-  for (const key of Object.keys(patch) as Array<keyof ConsentPatch>) if (patch[key] === undefined) delete next[key];
+  const next: Consent = { ...patched(current ?? { personId, agreed: false, limits: '', withdrawn: false }, patch), personId };
   return { ...doc, consents: current ? doc.consents.map((c) => (c.personId === personId ? next : c)) : [...doc.consents, next] };
 }
 
@@ -278,10 +282,7 @@ export function updateAction(doc: CaseDocument, meetingId: Id, actionId: Id, pat
   return replaceMeeting(doc, meetingId, (m) => ({
     ...m,
     actions: m.actions.map((a) => {
-      if (a.id !== actionId) return a;
-      const next = { ...a, ...patch };
-      for (const key of Object.keys(patch) as Array<keyof typeof patch>) if (patch[key] === undefined) delete next[key];
-      return next;
+      return a.id === actionId ? patched(a, patch) : a;
     }),
   }));
 }

@@ -1,0 +1,487 @@
+// The sheets of a synthèse, for one reader: the preparation sheet (the meeting, the difficulty,
+// who takes part, who is missing, consent, the questions, the shared information, the network) and
+// the compte rendu (decisions, actions, next meeting, circulation list). Built from the case as
+// that reader may know it (redactFor), drawn on A4 pages with the shared renderer, written as PDF,
+// SVG or JSON, and always passed through the guard against what was withheld from that reader.
+import { guardFor, redactFor, type Audience, type Redaction } from '../anonymise/audience';
+import { utf8 } from '../crypto/bytes';
+import { translate, type Locale, type MessageKey } from '../i18n/messages';
+import type { CaseDocument } from '../model/case';
+import type { Meeting, Participant } from '../model/meeting';
+import type { CaseNode } from '../model/nodes';
+import { measureLabel, roleLabel } from '../model/presets';
+import type { Id } from '../model/primitives';
+import { diagramElement } from '../render/diagram';
+import { el, group, serializeSvg, type SvgElement } from '../render/svg';
+import { FONT, INK, INK_SOFT } from '../render/theme';
+import type { PdfSheet } from '../export/pdf';
+import { consentHolds, familyAdults, findMeeting, meetingDate, participantName, proposeParticipants, runningInterventions } from './meetings';
+import { describeMissing, whoIsMissing } from './missing';
+import { SheetData, type ConsentState, type SheetKind } from './sheet-data';
+
+export { SheetData, type SheetKind };
+
+export interface SheetRequest {
+  kind: SheetKind;
+  /** The meeting; absent: the case's current one, or a proposal from the map when it has none. */
+  meetingId?: Id;
+  audience: Audience;
+  locale: Locale;
+  /** Training: a neutral title. */
+  title?: string;
+  now?: Date;
+}
+
+export interface PreparedSheet {
+  data: SheetData;
+  redaction: Redaction;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Content
+
+export function formatPartialDate(date: string | undefined, locale: Locale): string {
+  if (!date) return '';
+  const [y, m, d] = date.split('-');
+  if (locale === 'fr') return [d, m, y].filter(Boolean).join('/');
+  return date;
+}
+
+function consentState(consent: { agreed: boolean; withdrawn: boolean; form?: 'oral' | 'written' | undefined } | undefined): ConsentState {
+  if (!consent) return 'none';
+  if (consent.withdrawn) return 'withdrawn';
+  if (!consent.agreed) return 'refused';
+  return consent.form ?? 'oral';
+}
+
+/** The meeting a request is about, looked up in the original case (before any redaction). */
+export function meetingOfRequest(doc: CaseDocument, request: Pick<SheetRequest, 'meetingId' | 'audience'>): Meeting | undefined {
+  const id = request.meetingId ?? (request.audience.kind === 'participant' ? request.audience.meetingId : undefined);
+  if (id) {
+    const meeting = findMeeting(doc, id);
+    if (!meeting) throw new Error(`No meeting ${id} in this case.`);
+    return meeting;
+  }
+  return doc.meetings.find((m) => !m.heldAt) ?? doc.meetings[doc.meetings.length - 1];
+}
+
+export function prepareSheet(original: CaseDocument, request: SheetRequest): PreparedSheet {
+  const { locale } = request;
+  const t = (key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params);
+  const originalMeeting = request.audience.kind === 'training' ? undefined : meetingOfRequest(original, request);
+  const redaction = redactFor(original, request.audience, { locale, ...(request.title ? { title: request.title } : {}) });
+  const doc = redaction.doc;
+  const meeting = originalMeeting ? (doc.meetings.find((m) => m.id === originalMeeting.id) ?? null) : null;
+  const byId = new Map(doc.nodes.map((n) => [n.id, n]));
+  const date = meetingDate(meeting, request.now);
+  const running = runningInterventions(doc, date);
+
+  const roleOf = (node: CaseNode | undefined, fallback = ''): string => {
+    if (!node) return fallback;
+    if (node.kind === 'professional') return node.role ? roleLabel(node.role, locale) : fallback;
+    if (node.kind === 'institution') return '';
+    return node.circle === 'family' ? t('sheet.familyTie') : t(`circle.${node.circle}`);
+  };
+  const institutionOf = (node: CaseNode | undefined, fallback = ''): string => {
+    if (!node) return fallback;
+    if (node.kind === 'institution') return node.name;
+    if (node.kind === 'professional' && node.institutionId) return byId.get(node.institutionId)?.name ?? '';
+    return '';
+  };
+  const mandateOf = (node: CaseNode | undefined): string => {
+    if (!node || node.kind === 'person') return '';
+    return [...new Set(running.filter((l) => l.from === node.id).map((l) => (l.mandate === 'judicial' && l.measure ? `${t(`mandate.${l.mandate}`)} (${measureLabel(l.measure, locale)})` : t(`mandate.${l.mandate}`))))].join(', ');
+  };
+  const person = (id: Id | undefined) => {
+    const node = id ? byId.get(id) : undefined;
+    return node ? { name: node.name, role: roleOf(node), institution: institutionOf(node) } : undefined;
+  };
+  const describeParticipant = (p: Participant) => {
+    const node = p.nodeId ? byId.get(p.nodeId) : undefined;
+    return {
+      id: p.id,
+      ...(p.nodeId ? { nodeId: p.nodeId } : {}),
+      name: participantName(doc, p),
+      role: roleOf(node, p.role),
+      institution: institutionOf(node, p.institution),
+      mandate: mandateOf(node),
+      status: p.status,
+      part: p.part,
+      boundBySecrecy: p.boundBySecrecy,
+    };
+  };
+
+  const participants = meeting ? meeting.participants : proposeParticipants(doc);
+  const adults = familyAdults(doc);
+  const consents = adults.map((a) => {
+    const c = doc.consents.find((x) => x.personId === a.id);
+    return { personId: a.id, name: a.name, state: consentState(c), ...(c?.date ? { date: c.date } : {}), ...(c?.form ? { form: c.form } : {}), limits: c?.limits ?? '' };
+  });
+
+  const notes: SheetData['notes'] = [];
+  if (doc.notes.trim()) notes.push({ about: t('sheet.caseNotes'), text: doc.notes });
+  for (const n of doc.nodes) if (n.notes.trim()) notes.push({ about: n.name || t('symbol.unnamed'), text: n.notes });
+  for (const h of doc.households) if (h.notes.trim()) notes.push({ about: h.name || t('legend.household'), text: h.notes });
+  const nameOfEnd = (id: Id) => byId.get(id)?.name ?? doc.households.find((h) => h.id === id)?.name ?? t('legend.household');
+  for (const l of doc.links) {
+    if (!l.notes.trim()) continue;
+    const [a, b] = l.kind === 'filiation' ? [l.parent, l.child] : l.kind === 'intervention' || l.kind === 'referral' ? [l.from, l.to] : [l.a, l.b];
+    notes.push({ about: `${nameOfEnd(a)} — ${nameOfEnd(b)}`, text: l.notes });
+  }
+
+  const audience: SheetData['audience'] =
+    request.audience.kind === 'participant' && redaction.participant
+      ? { kind: 'participant', name: participantName(doc, redaction.participant), participantId: redaction.participant.id }
+      : { kind: request.audience.kind };
+
+  const recipients = meeting ? meeting.participants.filter((p) => meeting.reportRecipients.includes(p.id)) : [];
+  const data: SheetData = {
+    format: 'maillage-sheet',
+    version: 1,
+    kind: request.kind,
+    locale,
+    audience,
+    title: doc.title,
+    meeting: meeting
+      ? {
+          id: meeting.id,
+          kind: meeting.kind,
+          kindLabel: t(`meeting.kind.${meeting.kind}`),
+          ...(meeting.date ? { date: meeting.date } : {}),
+          time: meeting.time,
+          place: meeting.place,
+          ...(meeting.heldAt ? { heldAt: meeting.heldAt } : {}),
+          ...(person(meeting.broughtBy) ? { broughtBy: person(meeting.broughtBy) } : {}),
+          difficulty: meeting.difficulty,
+          questions: meeting.questions.filter((q) => q.trim()),
+          decisions: meeting.decisions,
+          ...(meeting.nextMeeting ? { nextMeeting: meeting.nextMeeting } : {}),
+        }
+      : null,
+    participants: participants.map(describeParticipant),
+    missing: whoIsMissing(doc, meeting, request.now).map((item) => ({ rule: item.rule, text: describeMissing(doc, item, locale), nodeIds: item.nodeIds })),
+    consent: { recorded: adults.some((a) => consentHolds(doc.consents.find((c) => c.personId === a.id))), adults: consents },
+    notes,
+    actions: meeting ? meeting.actions.filter((a) => a.text.trim()).map((a) => ({ text: a.text, ...(a.ownerId && byId.get(a.ownerId) ? { owner: byId.get(a.ownerId)?.name ?? '' } : {}), ...(a.due ? { due: a.due } : {}), done: a.done })) : [],
+    circulation: recipients.map((p) => ({ name: participantName(doc, p), role: roleOf(p.nodeId ? byId.get(p.nodeId) : undefined, p.role), institution: institutionOf(p.nodeId ? byId.get(p.nodeId) : undefined, p.institution) })),
+    case: doc,
+  };
+  return { data, redaction };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Layout: A4 portrait pages, in PDF points. pdf.ts adds a 28 pt margin around each page.
+
+const PAGE_MARGIN = 28;
+export const A4 = { width: 595.28, height: 841.89 };
+const PAGE = { width: A4.width - 2 * PAGE_MARGIN, height: A4.height - 2 * PAGE_MARGIN };
+const PAD = 14;
+const CONTENT_WIDTH = PAGE.width - 2 * PAD;
+const BODY = 9.5;
+const LINE = 13;
+const RULE = '#c9c4ba';
+const SHADE = '#f3f1ec';
+
+/**
+ * Roughly how wide a text is in the sans-serif of the sheets. Why an estimate: the sheets are laid
+ * out where no font can be measured (Node, the CLI); it errs wide, so lines never overflow.
+ */
+export function textWidth(text: string, size: number): number {
+  let units = 0;
+  for (const c of text) units += /[il.,;:'’|!·ıfjtI\s]/.test(c) ? 0.28 : /[mwMW@—]/.test(c) ? 0.84 : /[A-Z0-9ÀÂÉÈÊÎÔÙÛÇ]/.test(c) ? 0.66 : 0.52;
+  return units * size;
+}
+
+export function wrapText(text: string, size: number, width: number): string[] {
+  const lines: string[] = [];
+  for (const paragraph of text.split(/\r?\n/)) {
+    let line = '';
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      const candidate = line ? `${line} ${word}` : word;
+      if (textWidth(candidate, size) <= width || !line) {
+        line = candidate;
+        // A single word wider than the line is cut.
+        while (textWidth(line, size) > width && line.length > 1) {
+          let cut = line.length - 1;
+          while (cut > 1 && textWidth(line.slice(0, cut), size) > width) cut--;
+          lines.push(line.slice(0, cut));
+          line = line.slice(cut);
+        }
+      } else {
+        lines.push(line);
+        line = word;
+      }
+    }
+    lines.push(line);
+  }
+  while (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
+
+function fit(text: string, size: number, width: number): string {
+  if (textWidth(text, size) <= width) return text;
+  let cut = text.length;
+  while (cut > 1 && textWidth(`${text.slice(0, cut)}…`, size) > width) cut--;
+  return `${text.slice(0, cut).trimEnd()}…`;
+}
+
+interface TextStyle {
+  size?: number;
+  weight?: number;
+  italic?: boolean;
+  colour?: string;
+  anchor?: 'start' | 'middle' | 'end';
+}
+
+function text(x: number, y: number, content: string, style: TextStyle = {}): SvgElement {
+  return el(
+    'text',
+    {
+      x,
+      y,
+      'font-size': style.size ?? BODY,
+      'font-family': FONT,
+      fill: style.colour ?? INK,
+      ...(style.weight ? { 'font-weight': style.weight } : {}),
+      ...(style.italic ? { 'font-style': 'italic' } : {}),
+      ...(style.anchor && style.anchor !== 'start' ? { 'text-anchor': style.anchor } : {}),
+    },
+    content,
+  );
+}
+
+/** Content flowing down pages, a new page when the next block does not fit. */
+class Flow {
+  readonly pages: SvgElement[][] = [[]];
+  y = PAD;
+  constructor(private readonly bottom: number) {}
+  private get page(): SvgElement[] {
+    return this.pages[this.pages.length - 1] as SvgElement[];
+  }
+  ensure(height: number): void {
+    if (this.y + height > this.bottom && this.y > PAD + 1) {
+      this.pages.push([]);
+      this.y = PAD;
+    }
+  }
+  add(...elements: SvgElement[]): void {
+    this.page.push(...elements);
+  }
+  heading(label: string): void {
+    this.ensure(LINE * 4.5);
+    this.y += 10;
+    this.add(text(PAD, this.y + 11, label, { size: 12, weight: 700 }), el('line', { x1: PAD, y1: this.y + 15, x2: PAD + CONTENT_WIDTH, y2: this.y + 15, stroke: RULE, 'stroke-width': 0.8 }));
+    this.y += 22;
+  }
+  paragraph(content: string, style: TextStyle & { indent?: number } = {}): void {
+    const size = style.size ?? BODY;
+    const indent = style.indent ?? 0;
+    for (const line of wrapText(content, size, CONTENT_WIDTH - indent)) {
+      this.ensure(size * 1.4);
+      this.add(text(PAD + indent, this.y + size, line, style));
+      this.y += size * 1.4;
+    }
+  }
+  /** A line with a box to tick in front (the "who is missing" checklist). */
+  checkItem(content: string): void {
+    const lines = wrapText(content, BODY, CONTENT_WIDTH - 16);
+    this.ensure(lines.length * LINE + 2);
+    this.add(el('rect', { x: PAD + 1, y: this.y + 2, width: 8, height: 8, fill: 'none', stroke: INK, 'stroke-width': 0.8 }));
+    for (const line of lines) {
+      this.add(text(PAD + 16, this.y + BODY, line));
+      this.y += LINE;
+    }
+    this.y += 2;
+  }
+  table(columns: ReadonlyArray<{ label: string; width: number }>, rows: ReadonlyArray<readonly string[]>): void {
+    const row = (cells: readonly string[], header: boolean) => {
+      this.ensure(LINE + 4);
+      if (header) this.add(el('rect', { x: PAD, y: this.y, width: CONTENT_WIDTH, height: LINE + 3, fill: SHADE }));
+      let x = PAD + 3;
+      columns.forEach((column, i) => {
+        this.add(text(x, this.y + BODY + 1.5, fit(cells[i] ?? '', header ? 8.5 : BODY, column.width - 6), header ? { size: 8.5, weight: 700, colour: INK_SOFT } : {}));
+        x += column.width;
+      });
+      this.y += LINE + 3;
+      this.add(el('line', { x1: PAD, y1: this.y, x2: PAD + CONTENT_WIDTH, y2: this.y, stroke: RULE, 'stroke-width': 0.5 }));
+    };
+    row(columns.map((c) => c.label), true);
+    for (const cells of rows) row(cells, false);
+    this.y += 4;
+  }
+  gap(height: number): void {
+    this.y += height;
+  }
+}
+
+/** Widths that add up to the content width, from relative weights. */
+function columnsOf(labels: readonly string[], weights: readonly number[]): Array<{ label: string; width: number }> {
+  const total = weights.reduce((a, b) => a + b, 0);
+  return labels.map((label, i) => ({ label, width: (CONTENT_WIDTH * (weights[i] ?? 1)) / total }));
+}
+
+function audienceLine(data: SheetData, t: (key: MessageKey, params?: Record<string, string>) => string): string {
+  if (data.audience.kind === 'participant') return `${t('sheet.for', { name: data.audience.name ?? '' })}. ${t('sheet.filtered')}`;
+  if (data.audience.kind === 'training') return t('sheet.forTraining');
+  return t('sheet.forPractitioner');
+}
+
+/** The sheet's pages: text pages (A4 portrait), then the network (A4, the orientation that fits it). */
+export function sheetPages(prepared: PreparedSheet): PdfSheet[] {
+  const { data, redaction } = prepared;
+  const locale = data.locale;
+  const t = (key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params);
+  const date = (d: string | undefined) => formatPartialDate(d, locale);
+  const FOOTER = 30;
+  const flow = new Flow(PAGE.height - FOOTER);
+  const meeting = data.meeting;
+  const kindLabel = meeting?.kindLabel ?? t('meeting.kind.synthese');
+
+  // Header.
+  flow.add(text(PAD, flow.y + 18, t(data.kind === 'report' ? 'sheet.reportTitle' : 'sheet.preparationTitle', { kind: kindLabel }), { size: 18, weight: 700 }));
+  flow.y += 30;
+  const when = meeting ? [meeting.date ? date(meeting.date) : t('sheet.undated'), meeting.time, meeting.place].filter(Boolean).join(' · ') : t('sheet.proposal');
+  flow.paragraph(`${data.title} — ${when}`, { size: 11 });
+  flow.paragraph(audienceLine(data, t), { size: 9, colour: INK_SOFT });
+  flow.paragraph(t('sheet.confidential'), { size: 8.5, italic: true, colour: '#9b2c2c' });
+
+  if (data.kind === 'preparation') {
+    if (meeting?.broughtBy || meeting?.difficulty.trim()) {
+      flow.heading(t('sheet.broughtBy'));
+      if (meeting.broughtBy) flow.paragraph([meeting.broughtBy.name, meeting.broughtBy.role, meeting.broughtBy.institution].filter(Boolean).join(' — '), { weight: 700 });
+      if (meeting.difficulty.trim()) {
+        flow.gap(2);
+        flow.paragraph(meeting.difficulty);
+      }
+    }
+    if (meeting && meeting.questions.length) {
+      flow.heading(t('sheet.questions'));
+      meeting.questions.forEach((q, i) => flow.paragraph(`${i + 1}. ${q}`));
+    }
+    flow.heading(meeting ? t('sheet.participants') : t('sheet.proposedParticipants'));
+    flow.table(
+      columnsOf([t('sheet.col.name'), t('sheet.col.role'), t('sheet.col.institution'), t('sheet.col.mandate'), t('sheet.col.status'), t('sheet.col.part'), t('sheet.col.secrecy')], [19, 14, 18, 15, 11, 15, 8]),
+      data.participants.map((p) => [p.name, p.role, p.institution, p.mandate, meeting ? t(`participant.status.${p.status}`) : '—', t(`participant.part.${p.part}`), p.boundBySecrecy ? t('sheet.yes') : t('sheet.no')]),
+    );
+    flow.heading(t('sheet.missing'));
+    if (data.missing.length === 0) flow.paragraph(t('missing.none'), { colour: INK_SOFT });
+    for (const item of data.missing) flow.checkItem(item.text);
+    flow.heading(t('sheet.consent'));
+    if (meeting && !data.consent.recorded) flow.paragraph(t('sheet.noConsent'), { weight: 700, colour: '#9b2c2c' });
+    if (data.consent.adults.length === 0) flow.paragraph(t('consent.noAdult'), { colour: INK_SOFT });
+    for (const adult of data.consent.adults) {
+      const state = t(`consent.state.${adult.state}`);
+      flow.paragraph(`${adult.name} : ${state}${adult.date ? ` (${date(adult.date)})` : ''}${adult.limits.trim() ? ` — ${adult.limits.trim()}` : ''}`);
+    }
+    if (data.notes.length) {
+      flow.heading(t('sheet.notes'));
+      for (const note of data.notes) {
+        flow.ensure(LINE * 2.5);
+        flow.paragraph(note.about, { weight: 700 });
+        flow.paragraph(note.text, { indent: 10 });
+        flow.gap(3);
+      }
+    }
+  } else {
+    flow.heading(t('sheet.participants'));
+    flow.table(
+      columnsOf([t('sheet.col.name'), t('sheet.col.role'), t('sheet.col.institution'), t('sheet.col.status')], [30, 24, 30, 16]),
+      data.participants.map((p) => [p.name, p.role, p.institution, t(`participant.status.${p.status}`)]),
+    );
+    if (meeting?.decisions.trim()) {
+      flow.heading(t('sheet.decisions'));
+      flow.paragraph(meeting.decisions);
+    }
+    if (data.actions.length) {
+      flow.heading(t('sheet.actions'));
+      flow.table(
+        columnsOf([t('sheet.col.action'), t('sheet.col.owner'), t('sheet.col.due'), t('sheet.col.done')], [52, 24, 15, 9]),
+        data.actions.map((a) => [a.text, a.owner ?? '—', date(a.due) || '—', a.done ? t('sheet.yes') : '']),
+      );
+    }
+    if (meeting?.nextMeeting) {
+      flow.heading(t('sheet.nextMeeting'));
+      flow.paragraph(date(meeting.nextMeeting));
+    }
+    flow.heading(t('sheet.circulation'));
+    if (data.circulation.length === 0) flow.paragraph('—', { colour: INK_SOFT });
+    for (const r of data.circulation) flow.paragraph(`• ${[r.name, r.role, r.institution].filter(Boolean).join(' — ')}`);
+  }
+
+  const diagram = diagramElement(data.case, {
+    locale,
+    title: `${t('sheet.diagram')} — ${data.title}`,
+    subtitle: audienceLine(data, t),
+    ...(redaction.ageLabels ? { ageLabels: redaction.ageLabels } : {}),
+  });
+  const total = flow.pages.length + 1;
+  const textPages: PdfSheet[] = flow.pages.map((elements, i) => ({
+    element: group([
+      el('rect', { x: 0, y: 0, width: PAGE.width, height: PAGE.height, fill: '#ffffff' }),
+      ...elements,
+      el('line', { x1: PAD, y1: PAGE.height - FOOTER + 8, x2: PAD + CONTENT_WIDTH, y2: PAGE.height - FOOTER + 8, stroke: RULE, 'stroke-width': 0.5 }),
+      text(PAD, PAGE.height - 10, fit(`${data.title} — ${audienceLine(data, t)}`, 8, CONTENT_WIDTH - 70), { size: 8, colour: INK_SOFT }),
+      text(PAD + CONTENT_WIDTH, PAGE.height - 10, t('sheet.page', { n: i + 1, total }), { size: 8, colour: INK_SOFT, anchor: 'end' }),
+    ]),
+    width: PAGE.width,
+    height: PAGE.height,
+    page: { pageSize: 'A4', landscape: false },
+  }));
+  return [...textPages, { element: diagram.element, width: diagram.width, height: diagram.height, page: { pageSize: 'A4', landscape: diagram.width >= diagram.height } }];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Files: every one through the guard against what was withheld from its reader.
+
+const SVG_GAP = 24;
+
+/** The pages one under the other in one SVG document, each on an A4 sheet of paper. */
+export function sheetSvgText(pages: readonly PdfSheet[]): string {
+  const placed: SvgElement[] = [];
+  let y = 0;
+  let width = 0;
+  for (const page of pages) {
+    const [pw, ph] = page.page.landscape ? [A4.height, A4.width] : [A4.width, A4.height];
+    const scale = Math.min((pw - 2 * PAGE_MARGIN) / page.width, (ph - 2 * PAGE_MARGIN) / page.height);
+    const ox = (pw - page.width * scale) / 2;
+    const oy = (ph - page.height * scale) / 2;
+    placed.push(
+      group([
+        el('rect', { x: 0, y: 0, width: pw, height: ph, fill: '#ffffff', stroke: RULE, 'stroke-width': 0.8 }),
+        group([page.element], { transform: `translate(${Math.round(ox * 100) / 100} ${Math.round(oy * 100) / 100}) scale(${Math.round(scale * 10000) / 10000})` }),
+      ], { transform: `translate(0 ${Math.round(y * 100) / 100})` }),
+    );
+    y += ph + SVG_GAP;
+    width = Math.max(width, pw);
+  }
+  const height = Math.ceil(Math.max(0, y - SVG_GAP));
+  const svg = el('svg', { xmlns: 'http://www.w3.org/2000/svg', width: Math.ceil(width), height, viewBox: `0 0 ${Math.ceil(width)} ${height}` }, el('rect', { x: 0, y: 0, width: Math.ceil(width), height, fill: '#e9e6df' }), ...placed);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${serializeSvg(svg)}\n`;
+}
+
+export function sheetSvg(doc: CaseDocument, request: SheetRequest): Uint8Array {
+  const prepared = prepareSheet(doc, request);
+  return guardFor(prepared.redaction, utf8(sheetSvgText(sheetPages(prepared))));
+}
+
+export function sheetJson(doc: CaseDocument, request: SheetRequest): Uint8Array {
+  const prepared = prepareSheet(doc, request);
+  return guardFor(prepared.redaction, utf8(`${JSON.stringify(prepared.data, null, 2)}\n`));
+}
+
+export async function sheetPdf(doc: CaseDocument, request: SheetRequest): Promise<Uint8Array> {
+  const prepared = prepareSheet(doc, request);
+  const pages = sheetPages(prepared);
+  // The text of the pages is guarded as drawn (the same tree), then the PDF's own bytes.
+  guardFor(prepared.redaction, utf8(sheetSvgText(pages)));
+  // Loaded on demand: the PDF library is not part of the app's first download.
+  const { renderPdfPages } = await import('../export/pdf');
+  return guardFor(prepared.redaction, await renderPdfPages(pages));
+}
+
+/** A neutral file name: never a name of the case. */
+export function sheetFileName(kind: SheetKind, audience: Audience, format: 'pdf' | 'svg' | 'json', locale: Locale, index?: number): string {
+  const base = kind === 'report' ? (locale === 'fr' ? 'compte-rendu' : 'report') : locale === 'fr' ? 'fiche-preparation' : 'preparation-sheet';
+  const who = audience.kind === 'participant' ? `-${locale === 'fr' ? 'participant' : 'participant'}-${index ?? 1}` : audience.kind === 'training' ? (locale === 'fr' ? '-formation' : '-training') : locale === 'fr' ? '-complete' : '-full';
+  return `${base}${who}.${format}`;
+}

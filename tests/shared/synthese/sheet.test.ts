@@ -1,0 +1,131 @@
+// The sheets of a synthèse: what each reader's copy holds, and the pages they are drawn on.
+import { describe, expect, it } from 'vitest';
+import { findLeaks } from '../../../shared/anonymise/leak-guard';
+import { laurentExample } from '../../../shared/examples/laurent';
+import type { CaseDocument } from '../../../shared/model/case';
+import type { Meeting } from '../../../shared/model/meeting';
+import { updateNode } from '../../../shared/model/operations';
+import { addAction, createMeeting, setConsent, updateMeeting } from '../../../shared/synthese/meetings';
+import { SheetData, prepareSheet, sheetJson, sheetPages, sheetPdf, sheetSvg, wrapText, textWidth, type SheetRequest } from '../../../shared/synthese/sheet';
+
+const NOTE = 'Léa évoque des cauchemars depuis la rentrée';
+const NOW = new Date('2026-11-15T10:00:00Z');
+
+function prepared(): { doc: CaseDocument; meeting: Meeting; participant: (name: string) => string } {
+  let doc = laurentExample();
+  const id = (name: string) => doc.nodes.find((n) => n.name === name)?.id ?? '';
+  doc = updateNode(doc, id('Nadia Haddad'), { notes: NOTE, notesSharing: { level: 'professionals', with: [] } });
+  doc = updateNode(doc, id('Juge Bernard'), { sharing: { level: 'none', with: [] } });
+  doc = createMeeting(doc, { date: '2026-11-20', place: 'MDS Lille-Sud' }).doc;
+  const meetingId = (doc.meetings[0] as Meeting).id;
+  doc = updateMeeting(doc, meetingId, { broughtBy: id('Claire Dubois'), difficulty: 'Impayés de loyer, Enzo déscolarisé.', questions: ['Qui accompagne Mme Laurent ?'] });
+  const meeting = doc.meetings[0] as Meeting;
+  const participant = (name: string) => meeting.participants.find((p) => p.nodeId === id(name))?.id ?? '';
+  return { doc, meeting, participant };
+}
+
+const forWhom = (meeting: Meeting, participantId: string, kind: SheetRequest['kind'] = 'preparation'): SheetRequest => ({ kind, audience: { kind: 'participant', meetingId: meeting.id, participantId }, locale: 'fr', now: NOW });
+const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+
+describe('the preparation sheet', () => {
+  it('the family’s copy holds neither the note for professionals nor the element not shared; the AS’s holds the note', () => {
+    const { doc, meeting, participant } = prepared();
+    const family = text(sheetSvg(doc, forWhom(meeting, participant('Sophie Laurent'))));
+    const as = text(sheetSvg(doc, forWhom(meeting, participant('Claire Dubois'))));
+    const secrets = [{ text: NOTE, source: 'notes' as const }, { text: 'Bernard', source: 'professional' as const }];
+    expect(findLeaks(new TextEncoder().encode(family), secrets)).toEqual([]);
+    expect(family).toContain('Sophie Laurent');
+    expect(family).toContain('Exemplaire de Sophie Laurent');
+    expect(as).toContain(NOTE);
+    expect(as).not.toContain('Bernard');
+    // The practitioner's own copy has everything.
+    const own = text(sheetSvg(doc, { kind: 'preparation', audience: { kind: 'practitioner' }, locale: 'fr', now: NOW }));
+    expect(own).toContain('Juge Bernard');
+    expect(own).toContain(NOTE);
+  });
+
+  it('says who brings the situation, the questions, who is missing, and that no consent is recorded', () => {
+    const { doc, meeting, participant } = prepared();
+    const { data } = prepareSheet(doc, forWhom(meeting, participant('Claire Dubois')));
+    expect(data.meeting?.broughtBy).toEqual({ name: 'Claire Dubois', role: 'AS', institution: 'Conseil départemental' });
+    expect(data.meeting?.questions).toEqual(['Qui accompagne Mme Laurent ?']);
+    expect(data.participants.find((p) => p.name === 'Thomas Girard')).toMatchObject({ role: 'Éducateur·rice', institution: 'Service d’AEMO', mandate: 'Judiciaire (AEMO)', status: 'invited', boundBySecrecy: true });
+    expect(data.participants.find((p) => p.name === 'Sophie Laurent')).toMatchObject({ part: 'family', boundBySecrecy: false });
+    expect(data.missing.map((m) => m.rule)).toContain('no-consent');
+    expect(data.consent.recorded).toBe(false);
+    const svg = text(sheetSvg(doc, forWhom(meeting, participant('Claire Dubois'))));
+    expect(svg).toContain('Aucun consentement enregistré pour cette réunion.');
+    expect(svg).toContain('Qui manque ?');
+
+    const agreed = setConsent(doc, doc.nodes.find((n) => n.name === 'Sophie Laurent')?.id ?? '', { agreed: true, form: 'written', date: '2026-11-12', limits: 'Pas de contact avec le père' });
+    const after = prepareSheet(agreed, forWhom(meeting, participant('Claire Dubois'))).data;
+    expect(after.consent.recorded).toBe(true);
+    expect(after.consent.adults.find((a) => a.name === 'Sophie Laurent')).toMatchObject({ state: 'written', date: '2026-11-12' });
+    expect(text(sheetSvg(agreed, forWhom(meeting, participant('Claire Dubois'))))).not.toContain('Aucun consentement enregistré');
+  });
+
+  it('without a meeting: participants proposed from the map, the map’s gaps', () => {
+    const doc = laurentExample();
+    const { data } = prepareSheet(doc, { kind: 'preparation', audience: { kind: 'practitioner' }, locale: 'en', now: NOW });
+    expect(data.meeting).toBeNull();
+    expect(data.participants.map((p) => p.name)).toContain('Thomas Girard');
+    expect(data.participants.map((p) => p.name)).not.toContain('Juge Bernard');
+    expect(data.missing.map((m) => m.rule)).toEqual(['no-referent', 'unknown-pair', 'isolated', 'isolated', 'isolated', 'isolated']);
+    expect(text(sheetSvg(doc, { kind: 'preparation', audience: { kind: 'practitioner' }, locale: 'en', now: NOW }))).toContain('Participants proposed from the map');
+  });
+
+  it('its JSON form is valid against the published schema and passes the guard', () => {
+    const { doc, meeting, participant } = prepared();
+    const json = JSON.parse(text(sheetJson(doc, forWhom(meeting, participant('Sophie Laurent')))));
+    expect(SheetData.safeParse(json).success).toBe(true);
+    expect(JSON.stringify(json)).not.toContain('Bernard');
+    expect(JSON.stringify(json)).not.toContain('cauchemars');
+  });
+
+  it('for training: anonymised, no meeting detail, names nowhere', () => {
+    const { doc } = prepared();
+    const svg = sheetSvg(doc, { kind: 'preparation', audience: { kind: 'training' }, locale: 'fr', now: NOW });
+    expect(text(svg)).not.toContain('Laurent');
+    expect(text(svg)).not.toContain('MDS Lille-Sud');
+  });
+
+  it('lays out on A4 pages: text pages in portrait, then the network', async () => {
+    const { doc, meeting, participant } = prepared();
+    const pages = sheetPages(prepareSheet(doc, forWhom(meeting, participant('Claire Dubois'))));
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    expect(pages[0]?.page).toEqual({ pageSize: 'A4', landscape: false });
+    const pdf = await sheetPdf(doc, forWhom(meeting, participant('Claire Dubois')));
+    expect(new TextDecoder('latin1').decode(pdf.subarray(0, 5))).toBe('%PDF-');
+    // The first PDF loads its library: slow on a busy machine.
+  }, 30_000);
+});
+
+describe('the compte rendu', () => {
+  it('decisions, actions with owners and dates, next meeting, circulation list; each copy filtered', () => {
+    const { doc: base, meeting, participant } = prepared();
+    const judgeId = base.nodes.find((n) => n.name === 'Juge Bernard')?.id ?? '';
+    const educId = base.nodes.find((n) => n.name === 'Thomas Girard')?.id ?? '';
+    let doc = updateMeeting(base, meeting.id, { decisions: 'Orientation vers le CMPP pour Enzo.', nextMeeting: '2027-01-15', reportRecipients: [participant('Claire Dubois'), participant('Sophie Laurent')] });
+    doc = addAction(doc, meeting.id, { text: 'Rencontrer le collège', ownerId: educId, due: '2026-12-01' }).doc;
+    doc = addAction(doc, meeting.id, { text: 'Transmettre le jugement', ownerId: judgeId }).doc;
+    const { data } = prepareSheet(doc, forWhom(meeting, participant('Sophie Laurent'), 'report'));
+    expect(data.actions).toEqual([{ text: 'Rencontrer le collège', owner: 'Thomas Girard', due: '2026-12-01', done: false }, { text: 'Transmettre le jugement', done: false }]);
+    expect(data.circulation.map((c) => c.name)).toEqual(['Claire Dubois', 'Sophie Laurent']);
+    const svg = text(sheetSvg(doc, forWhom(meeting, participant('Sophie Laurent'), 'report')));
+    expect(svg).toContain('Compte rendu');
+    expect(svg).toContain('15/01/2027');
+    expect(svg).not.toContain('Bernard');
+  });
+});
+
+describe('text layout', () => {
+  it('wraps on words within the width, and cuts a word longer than a line', () => {
+    const lines = wrapText('un deux trois quatre cinq six sept huit neuf dix', 10, 60);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(textWidth(line, 10)).toBeLessThanOrEqual(60);
+    expect(lines.join(' ')).toBe('un deux trois quatre cinq six sept huit neuf dix');
+    const long = wrapText('x'.repeat(100), 10, 50);
+    expect(long.join('')).toBe('x'.repeat(100));
+    for (const line of long) expect(textWidth(line, 10)).toBeLessThanOrEqual(50);
+  });
+});
