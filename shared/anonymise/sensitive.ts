@@ -54,6 +54,12 @@ export function sensitiveStrings(doc: CaseDocument): SensitiveString[] {
     for (const word of properNouns(text)) add(word, 'notes', { withParts: true, skipGeneric: true });
   };
   const addYear = (year: number | undefined) => year !== undefined && add(String(year), 'date', { withParts: false });
+  // A partial date, and its year alone: "juin 2026" written in words still gives the year away.
+  const addDate = (date: string | undefined) => {
+    if (!date) return;
+    add(date, 'date', { withParts: false });
+    addYear(Number(date.slice(0, 4)));
+  };
 
   add(doc.title, 'title', { skipGeneric: true });
   addFree(doc.notes);
@@ -84,9 +90,16 @@ export function sensitiveStrings(doc: CaseDocument): SensitiveString[] {
     }
     if (link.kind === 'intervention') {
       if (link.measure && !MEASURE_PRESETS.some((m) => m.key === link.measure)) add(link.measure, 'free-text', { skipGeneric: true });
-      if (link.since) add(link.since, 'date', { withParts: false });
+      addDate(link.since);
+      addDate(link.until);
     }
-    if (link.kind === 'referral' && link.date) add(link.date, 'date', { withParts: false });
+    if (link.kind === 'referral') addDate(link.date);
+  }
+  // Dated events (a placement, a move): their dates and what the practitioner wrote about them.
+  for (const event of doc.events ?? []) {
+    addDate(event.date);
+    addFree(event.label);
+    addFree(event.notes);
   }
   return [...out.values()];
 }

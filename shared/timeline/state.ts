@@ -8,7 +8,7 @@ import type { CaseEvent } from '../model/event';
 import type { Household } from '../model/household';
 import { linkEnds, type CaseLink } from '../model/links';
 import type { CaseNode } from '../model/nodes';
-import type { Id } from '../model/primitives';
+import type { Id, PartialDate } from '../model/primitives';
 import type { Snapshot } from '../model/snapshot';
 
 export interface MapState {
@@ -22,6 +22,8 @@ export interface MapState {
 export interface DatedState {
   state: MapState;
   day: Day;
+  /** The date as it was given ("2025-10"), when it was. */
+  date?: PartialDate;
   /** The snapshot's name; absent for the case as it is now. */
   name?: string;
   snapshotId?: Id;
@@ -37,7 +39,7 @@ export function snapshotDay(snapshot: Pick<Snapshot, 'date' | 'takenAt'>): Day {
 }
 
 export function datedSnapshot(snapshot: Snapshot): DatedState {
-  return { state: snapshot, day: snapshotDay(snapshot), name: snapshot.name, snapshotId: snapshot.id };
+  return { state: snapshot, day: snapshotDay(snapshot), ...(snapshot.date ? { date: snapshot.date } : {}), name: snapshot.name, snapshotId: snapshot.id };
 }
 
 /** The case's snapshots in the order of the days they stand for (then of when they were taken). */

@@ -2,7 +2,7 @@
 // shared/examples/laurent.ts): 8 people, 6 professionals in 6 institutions, the CAF acting alone.
 import { describe, expect, it } from 'vitest';
 import type { CaseDocument } from '../../../shared/model/case';
-import type { CaseLink } from '../../../shared/model/links';
+import type { CaseLink, LinkDraft } from '../../../shared/model/links';
 import { person } from '../../../shared/model/operations';
 import { computeIndicators } from '../../../shared/timeline/indicators';
 import { stateOfCase } from '../../../shared/timeline/state';
@@ -12,7 +12,7 @@ const doc = laurent();
 const indicators = computeIndicators(stateOfCase(doc));
 const names = (ids: readonly string[]) => ids.map((id) => doc.nodes.find((n) => n.id === id)?.name).sort();
 
-function withLinks(base: CaseDocument, ...links: Array<Omit<CaseLink, 'id' | 'notes'>>): CaseDocument {
+function withLinks(base: CaseDocument, ...links: LinkDraft[]): CaseDocument {
   return { ...base, links: [...base.links, ...links.map((l, i) => ({ id: `extra${i}`, notes: '', ...l }) as CaseLink)] };
 }
 

@@ -1,0 +1,86 @@
+// The narrative of a case, or of what changed between two of its states, in clear for the
+// practitioner or anonymised for training. Anonymised text is built from the training anonymiser's
+// labels and, like every anonymised export, goes through the leak guard before anyone sees it.
+import { guardExport } from '../anonymise/leak-guard';
+import type { SensitiveString } from '../anonymise/sensitive';
+import { utf8 } from '../crypto/bytes';
+import type { Locale } from '../i18n/messages';
+import type { CaseDocument } from '../model/case';
+import { formatPartialDate } from '../model/dates';
+import type { Snapshot } from '../model/snapshot';
+import { compareStates, type Change, type Comparison } from '../timeline/compare';
+import { datedSnapshot, stateOfCase, type DatedState } from '../timeline/state';
+import { describeChangeList } from './changes';
+import { anonymisedNamer, clearNamer, type Namer } from './namer';
+import { narrate, narrativeText, type Narrative } from './narrative';
+
+export interface DescribeOptions {
+  locale: Locale;
+  anonymise?: boolean;
+  /** Anonymised: the neutral title ("Situation A" by default). */
+  title?: string;
+}
+
+export interface Described {
+  narrative: Narrative;
+  text: string;
+}
+
+/** A namer for these states, and (anonymised) what the guard must look for: every name of every state. */
+export function namerFor(doc: CaseDocument, states: DatedState[], options: DescribeOptions): { namer: Namer; sensitive: SensitiveString[] } {
+  const plain = states.map((s) => s.state);
+  return options.anonymise ? anonymisedNamer(doc, plain, options.locale, options.title) : { namer: clearNamer(doc, plain, options.locale), sensitive: [] };
+}
+
+/** Refuses anonymised text that holds anything sensitive (LeakError), like any anonymised export. */
+function guarded(text: string, namer: Namer, sensitive: readonly SensitiveString[]): string {
+  if (namer.anonymised) guardExport(utf8(text), sensitive);
+  return text;
+}
+
+/** How a state is called in a heading: its name and date, or (the case as it is) "now". */
+export function stateLabel(state: DatedState, locale: Locale): { name: string; date: string } {
+  return { name: state.name ?? (locale === 'fr' ? 'maintenant' : 'now'), date: formatPartialDate(state.date ?? state.day, locale) };
+}
+
+/** The case told in words, with what changed since a snapshot when one is given. */
+export function describeCase(doc: CaseDocument, options: DescribeOptions & { since?: Snapshot }): Described {
+  const now: DatedState = { state: stateOfCase(doc), day: doc.updatedAt.slice(0, 10) };
+  const since = options.since ? datedSnapshot(options.since) : undefined;
+  const { namer, sensitive } = namerFor(doc, since ? [since, now] : [now], options);
+  const narrative = narrate(now.state, {
+    namer,
+    ...(since && options.since ? { since: { name: options.since.name, date: namer.date(since.date ?? since.day), comparison: compareStates(since.state, now.state) } } : {}),
+  });
+  return { narrative, text: guarded(narrativeText(narrative), namer, sensitive) };
+}
+
+export interface DescribedComparison {
+  comparison: Comparison;
+  /** One entry per change told, numbered from 1 in this order on the comparison map. */
+  entries: Array<{ change: Change; sentences: string[] }>;
+  heading: string;
+  text: string;
+}
+
+/** What changed from one state to another, in words. */
+export function describeComparison(doc: CaseDocument, from: DatedState, to: DatedState, options: DescribeOptions): DescribedComparison {
+  const { namer, sensitive } = namerFor(doc, [from, to], options);
+  const comparison = compareStates(from.state, to.state);
+  const entries = describeChangeList(comparison, namer);
+  const heading = comparisonHeading(from, to, namer);
+  const lines = entries.map((entry, i) => `${i + 1}. ${entry.sentences.join(' ')}`);
+  const nothing = options.locale === 'fr' ? 'Rien n’a changé.' : 'Nothing has changed.';
+  const text = `${namer.title}\n${heading}\n\n${lines.length ? lines.join('\n') : nothing}\n`;
+  return { comparison, entries, heading, text: guarded(text, namer, sensitive) };
+}
+
+/** "De « Entrée » (mars 2026) à maintenant", or anonymised "De l'état A à l'état B". */
+export function comparisonHeading(from: DatedState, to: DatedState, namer: Namer): string {
+  const fr = namer.locale === 'fr';
+  if (namer.anonymised) return fr ? 'De l’état A à l’état B' : 'From state A to state B';
+  const a = stateLabel(from, namer.locale);
+  const b = stateLabel(to, namer.locale);
+  const quote = (s: { name: string; date: string }, isNow: boolean) => (isNow ? s.name : fr ? `« ${s.name} » (${s.date})` : `“${s.name}” (${s.date})`);
+  return fr ? `De ${quote(a, !from.name)} à ${quote(b, !to.name)}` : `From ${quote(a, !from.name)} to ${quote(b, !to.name)}`;
+}
