@@ -12,6 +12,7 @@ import { ExportDialog } from '../export/ExportDialog';
 import { HistoryPanel } from '../panels/HistoryPanel';
 import { Inspector } from '../panels/Inspector';
 import { ShortcutsDialog } from '../panels/ShortcutsDialog';
+import { SynthesePanel } from '../synthese/SynthesePanel';
 import { TopBar } from '../panels/TopBar';
 import { getPlatform } from '../platform';
 import { useSaveStatus } from '../store/autosave';
@@ -54,13 +55,15 @@ function EditorWorkspace({ onExit }: { onExit(): void }) {
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [historyOpen, setHistoryOpen] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
+  const [syntheseOpen, setSyntheseOpen] = useState(false);
+  const toggleSynthese = useCallback(() => setSyntheseOpen((open) => !open), []);
   const openExport = useCallback(() => setExportOpen(true), []);
   const doc = useEditor((s) => (exportOpen ? s.doc : null));
   const showShortcuts = useCallback(() => setShortcutsOpen(true), []);
-  const context = useRef<CommandContext>({ flow: null, organise, togglePresentation, exitEditor: onExit, showShortcuts, openExport });
+  const context = useRef<CommandContext>({ flow: null, organise, togglePresentation, exitEditor: onExit, showShortcuts, openExport, toggleSynthese });
   useLayoutEffect(() => {
-    context.current = { flow, organise, togglePresentation, exitEditor: onExit, showShortcuts, openExport };
-  }, [flow, organise, togglePresentation, onExit, showShortcuts, openExport]);
+    context.current = { flow, organise, togglePresentation, exitEditor: onExit, showShortcuts, openExport, toggleSynthese };
+  }, [flow, organise, togglePresentation, onExit, showShortcuts, openExport, toggleSynthese]);
 
   // A node just created (and being named) that landed outside the view: while the diagram is small
   // enough, the whole of it is fitted (everyone in the room keeps seeing everything); beyond that,
@@ -107,8 +110,9 @@ function EditorWorkspace({ onExit }: { onExit(): void }) {
 
   return (
     <div className={`editor${presentation ? ' is-presentation' : ''}`}>
-      {!presentation && <TopBar onExit={onExit} onCommand={(command) => runCommand(command, context.current)} onHistory={() => setHistoryOpen((open) => !open)} historyOpen={historyOpen} />}
-      <div className="editor-body">
+      {!presentation && <TopBar onExit={onExit} onCommand={(command) => runCommand(command, context.current)} onHistory={() => setHistoryOpen((open) => !open)} historyOpen={historyOpen} syntheseOpen={syntheseOpen} />}
+      <div className={`editor-body${syntheseOpen && !presentation ? ' has-synthese' : ''}`}>
+        {syntheseOpen && !presentation && <SynthesePanel onClose={() => setSyntheseOpen(false)} />}
         <Canvas />
         {!presentation && (historyOpen ? <HistoryPanel onClose={() => setHistoryOpen(false)} /> : <Inspector />)}
       </div>

@@ -14,9 +14,10 @@ export interface CommandContext {
   exitEditor(): void;
   showShortcuts(): void;
   openExport(): void;
+  toggleSynthese(): void;
 }
 
-export type EditorCommand = MenuCommand | 'rename' | 'link' | 'escape' | 'nudge-left' | 'nudge-right' | 'nudge-up' | 'nudge-down';
+export type EditorCommand = MenuCommand | 'toggle-synthese' | 'rename' | 'link' | 'escape' | 'nudge-left' | 'nudge-right' | 'nudge-up' | 'nudge-down';
 
 const NUDGE = 10;
 
@@ -43,6 +44,7 @@ export function runCommand(command: EditorCommand, ctx: CommandContext, fine = f
     case 'open-library': ctx.exitEditor(); return true;
     case 'shortcuts': ctx.showShortcuts(); return true;
     case 'export': ctx.openExport(); return true;
+    case 'toggle-synthese': ctx.toggleSynthese(); return true;
     case 'print': getPlatform().print(); return true;
     case 'rename': if (single) store.startRenaming(single); return !!single;
     case 'link': if (single) store.startLinking(single); return !!single;
@@ -86,6 +88,7 @@ export function commandForKey(event: KeyboardEvent): EditorCommand | null {
   if (mod && event.shiftKey && key === 'l') return 'toggle-legend';
   if (mod && event.shiftKey && key === 'm') return 'toggle-minimap';
   if (mod && event.shiftKey && key === 'o') return 'organise';
+  if (mod && event.shiftKey && key === 's') return 'toggle-synthese';
   if (mod) return null;
   if (event.key === 'Delete' || event.key === 'Backspace') return 'delete';
   if (event.key === 'F2' || event.key === 'Enter') return 'rename';

@@ -22,6 +22,7 @@ import { CATEGORY_LABELS, FIELD_LABELS, INSTITUTION_PRESETS, MEASURE_PRESETS, RO
 import type { Id } from '../../shared/model/primitives';
 import { useLocaleStore, useT, type Translate } from '../i18n';
 import { editorStore, useEditor } from '../store/editor-store';
+import { SharingFields } from '../synthese/SharingFields';
 import { Checkbox, Field, NumberInput, Select, TextInput } from './fields';
 
 const apply = (update: (doc: CaseDocument) => CaseDocument) => editorStore.getState().apply(update);
@@ -66,6 +67,7 @@ export function Inspector() {
           <Field label={t('inspector.name')}>{(fid) => <TextInput id={fid} value={household.name} onCommit={(name) => apply((d) => ({ ...d, households: d.households.map((h) => (h.id === id ? { ...h, name } : h)) }))} />}</Field>
           <p className="hint">{t('inspector.householdMembers', { count: household.members.length })}</p>
           <Field label={t('inspector.notes')}>{(fid) => <TextInput id={fid} multiline value={household.notes} onCommit={(notes) => apply((d) => ({ ...d, households: d.households.map((h) => (h.id === id ? { ...h, notes } : h)) }))} />}</Field>
+          <SharingFields record={household} doc={doc} t={t} structureLabel={t('sharing.structure')} onChange={(patch) => apply((d) => ({ ...d, households: d.households.map((h) => (h.id === id ? { ...h, ...patch } : h)) }))} />
         </>
       );
   }
@@ -87,6 +89,7 @@ function CaseFields({ doc, t }: { doc: CaseDocument; t: Translate }) {
       <h2>{t('inspector.case')}</h2>
       <p className="hint">{t('inspector.caseHint')}</p>
       <Field label={t('inspector.caseNotes')}>{(id) => <TextInput id={id} multiline value={doc.notes} onCommit={(notes) => apply((d) => ({ ...d, notes }))} />}</Field>
+      <SharingFields record={doc} doc={doc} t={t} onChange={(patch) => apply((d) => ({ ...d, ...patch }))} />
     </>
   );
 }
@@ -99,9 +102,10 @@ function NodeFields({ node, doc, t }: { node: CaseNode; doc: CaseDocument; t: Tr
   );
   const notes = <Field label={t('inspector.notes')}>{(id) => <TextInput id={id} multiline value={node.notes} placeholder={t('inspector.notesHint')} onCommit={(value) => apply((d) => updateNode(d, node.id, { notes: value }))} />}</Field>;
   const pinned = <Checkbox label={t('inspector.pinned')} checked={node.pinned} onChange={(value) => apply((d) => updateNode(d, node.id, { pinned: value }))} />;
-  if (node.kind === 'person') return (<><h2>{t('inspector.person')}</h2>{common}<PersonFields node={node} doc={doc} t={t} />{pinned}{notes}</>);
-  if (node.kind === 'professional') return (<><h2>{t('inspector.professional')}</h2>{common}<ProfessionalFields node={node} doc={doc} t={t} />{pinned}{notes}</>);
-  return (<><h2>{t('inspector.institution')}</h2>{common}<InstitutionFields node={node} t={t} />{pinned}{notes}</>);
+  const sharing = <SharingFields record={node} doc={doc} t={t} structureLabel={t('sharing.structure')} onChange={(patch) => apply((d) => updateNode(d, node.id, patch))} />;
+  if (node.kind === 'person') return (<><h2>{t('inspector.person')}</h2>{common}<PersonFields node={node} doc={doc} t={t} />{pinned}{notes}{sharing}</>);
+  if (node.kind === 'professional') return (<><h2>{t('inspector.professional')}</h2>{common}<ProfessionalFields node={node} doc={doc} t={t} />{pinned}{notes}{sharing}</>);
+  return (<><h2>{t('inspector.institution')}</h2>{common}<InstitutionFields node={node} t={t} />{pinned}{notes}{sharing}</>);
 }
 
 function PersonFields({ node, doc, t }: { node: PersonNode; doc: CaseDocument; t: Translate }) {
@@ -205,6 +209,7 @@ function ProfessionalFields({ node, doc, t }: { node: ProfessionalNode; doc: Cas
           </fieldset>
         );
       })}
+      <Checkbox label={t('inspector.referent')} checked={node.referent ?? false} onChange={(referent) => apply((d) => updateNode<'professional'>(d, node.id, { referent: referent || undefined }))} />
       <Field label={t('inspector.field')}>
         {(id) => (
           <Select id={id} value={node.field ?? NONE} options={[{ value: NONE, label: '—' }, ...FIELDS.map((f) => ({ value: f, label: FIELD_LABELS[f][locale] }))]} onChange={(field) => apply((d) => updateNode<'professional'>(d, node.id, { field: field === NONE ? undefined : (field as ProfessionalNode['field']) }))} />
@@ -284,6 +289,7 @@ function LinkFields({ link, doc, t }: { link: CaseLink; doc: CaseDocument; t: Tr
       {link.kind === 'partnership' && <Field label={t('inspector.formality')}>{(id) => <Select id={id} value={link.formality} options={options(PARTNERSHIPS, 'partnership')} onChange={(formality) => set({ formality })} />}</Field>}
       {link.kind === 'referral' && <Field label={t('inspector.referralDate')}>{(id) => <TextInput id={id} value={link.date ?? ''} placeholder="2024-03" onCommit={(date) => /^\d{4}(-(0[1-9]|1[0-2]))?$/.test(date) ? set({ date }) : date === '' && set({ date: undefined })} />}</Field>}
       <Field label={t('inspector.notes')}>{(id) => <TextInput id={id} multiline value={link.notes} placeholder={t('inspector.notesHint')} onCommit={(notes) => set({ notes })} />}</Field>
+      <SharingFields record={link} doc={doc} t={t} structureLabel={t('sharing.link')} onChange={(patch) => set(patch)} />
     </>
   );
 }

@@ -16,6 +16,7 @@ const SHORTCUTS: ReadonlyArray<readonly [Record<Locale, string>, MessageKey]> = 
   [{ fr: 'Ctrl+F', en: 'Ctrl+F' }, 'shortcuts.find'],
   [{ fr: 'Ctrl+= / Ctrl+- / Ctrl+0', en: 'Ctrl+= / Ctrl+- / Ctrl+0' }, 'shortcuts.zoom'],
   [{ fr: 'Ctrl+Maj+O', en: 'Ctrl+Shift+O' }, 'shortcuts.organise'],
+  [{ fr: 'Ctrl+Maj+S', en: 'Ctrl+Shift+S' }, 'shortcuts.synthese'],
   [{ fr: 'Ctrl+Maj+L, Ctrl+Maj+M', en: 'Ctrl+Shift+L, Ctrl+Shift+M' }, 'shortcuts.panels'],
   [{ fr: 'F5', en: 'F5' }, 'shortcuts.presentation'],
   [{ fr: 'Échap', en: 'Esc' }, 'shortcuts.escape'],

@@ -9,7 +9,7 @@ import { editorStore, useEditor } from '../store/editor-store';
 import { lockNow } from '../vault/vault-session';
 import { TextInput } from './fields';
 
-export function TopBar({ onExit, onCommand, onHistory, historyOpen }: { onExit(): void; onCommand(command: EditorCommand): void; onHistory(): void; historyOpen: boolean }) {
+export function TopBar({ onExit, onCommand, onHistory, historyOpen, syntheseOpen }: { onExit(): void; onCommand(command: EditorCommand): void; onHistory(): void; historyOpen: boolean; syntheseOpen: boolean }) {
   const t = useT();
   const flow = useReactFlow();
   const title = useEditor((s) => s.doc?.title ?? '');
@@ -70,6 +70,7 @@ export function TopBar({ onExit, onCommand, onHistory, historyOpen }: { onExit()
         {tool(t('editor.presentation'), 'toggle-presentation', 'F5')}
         {tool('?', 'shortcuts', 'F1', { 'aria-label': t('editor.shortcuts'), title: `${t('editor.shortcuts')} (F1)` })}
         {tool(t('editor.export'), 'export', 'Ctrl+E')}
+        {tool(t('synthese.open'), 'toggle-synthese', 'Ctrl+Maj+S', { 'aria-pressed': syntheseOpen })}
         <button type="button" className="tool" aria-pressed={historyOpen} onClick={onHistory}>
           {t('history.title')}
         </button>

@@ -432,6 +432,8 @@ export const fr = {
   'sheet.page': 'Page {n} / {total}',
   'sheet.familyTie': 'Famille',
   'sheet.caseNotes': 'Situation',
+  'inspector.referent': 'Référent·e de la situation (tient le fil)',
+  'shortcuts.synthese': 'Panneau Synthèse (préparer une réunion)',
 } as const;
 
 export type MessageKey = keyof typeof fr;
@@ -867,6 +869,8 @@ export const en: Messages = {
   'sheet.page': 'Page {n} of {total}',
   'sheet.familyTie': 'Family',
   'sheet.caseNotes': 'Situation',
+  'inspector.referent': 'Référent (coordinator) of the situation',
+  'shortcuts.synthese': 'Meeting panel (prepare a synthèse)',
 };
 
 export const MESSAGES = { fr, en } as const;

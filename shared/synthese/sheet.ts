@@ -436,7 +436,7 @@ export function sheetPages(prepared: PreparedSheet): PdfSheet[] {
 const SVG_GAP = 24;
 
 /** The pages one under the other in one SVG document, each on an A4 sheet of paper. */
-export function sheetSvgText(pages: readonly PdfSheet[]): string {
+export function sheetSvgText(pages: readonly PdfSheet[], framed = true): string {
   const placed: SvgElement[] = [];
   let y = 0;
   let width = 0;
@@ -447,7 +447,7 @@ export function sheetSvgText(pages: readonly PdfSheet[]): string {
     const oy = (ph - page.height * scale) / 2;
     placed.push(
       group([
-        el('rect', { x: 0, y: 0, width: pw, height: ph, fill: '#ffffff', stroke: RULE, 'stroke-width': 0.8 }),
+        el('rect', { x: 0, y: 0, width: pw, height: ph, fill: '#ffffff', ...(framed ? { stroke: RULE, 'stroke-width': 0.8 } : {}) }),
         group([page.element], { transform: `translate(${Math.round(ox * 100) / 100} ${Math.round(oy * 100) / 100}) scale(${Math.round(scale * 10000) / 10000})` }),
       ], { transform: `translate(0 ${Math.round(y * 100) / 100})` }),
     );
@@ -455,8 +455,16 @@ export function sheetSvgText(pages: readonly PdfSheet[]): string {
     width = Math.max(width, pw);
   }
   const height = Math.ceil(Math.max(0, y - SVG_GAP));
-  const svg = el('svg', { xmlns: 'http://www.w3.org/2000/svg', width: Math.ceil(width), height, viewBox: `0 0 ${Math.ceil(width)} ${height}` }, el('rect', { x: 0, y: 0, width: Math.ceil(width), height, fill: '#e9e6df' }), ...placed);
+  const svg = el('svg', { xmlns: 'http://www.w3.org/2000/svg', width: Math.ceil(width), height, viewBox: `0 0 ${Math.ceil(width)} ${height}` }, framed ? el('rect', { x: 0, y: 0, width: Math.ceil(width), height, fill: '#e9e6df' }) : null, ...placed);
   return `<?xml version="1.0" encoding="UTF-8"?>\n${serializeSvg(svg)}\n`;
+}
+
+/** Each page as its own A4 SVG document (for printing one sheet per paper), guarded. */
+export function sheetPageSvgs(doc: CaseDocument, request: SheetRequest): string[] {
+  const prepared = prepareSheet(doc, request);
+  const pages = sheetPages(prepared).map((page) => sheetSvgText([page], false));
+  for (const page of pages) guardFor(prepared.redaction, utf8(page));
+  return pages;
 }
 
 export function sheetSvg(doc: CaseDocument, request: SheetRequest): Uint8Array {

@@ -14,7 +14,8 @@ export class EditorPage {
     this.contextActions = page.locator('.context-actions');
   }
 
-  private count(): void {
+  /** Counts one user action done outside these helpers (a page object of a panel). */
+  count(): void {
     this.interactions += 1;
   }
 
