@@ -37,8 +37,15 @@ function translateOf(transform: string | number | undefined): [number, number] {
 }
 
 /** Characters the standard PDF fonts cannot encode become "?": a PDF never fails to build. */
+const characterSets = new WeakMap<PDFFont, Set<number>>();
+
 function encodable(font: PDFFont, text: string): string {
-  const supported = new Set(font.getCharacterSet());
+  // Why cached: a sheet draws thousands of texts, and the set was built anew for each one.
+  let supported = characterSets.get(font);
+  if (!supported) {
+    supported = new Set(font.getCharacterSet());
+    characterSets.set(font, supported);
+  }
   return [...text.replace(/⚖\s?/g, '')].map((c) => (supported.has(c.codePointAt(0) ?? 0) ? c : '?')).join('');
 }
 

@@ -480,11 +480,23 @@ export function sheetJson(doc: CaseDocument, request: SheetRequest): Uint8Array 
 export async function sheetPdf(doc: CaseDocument, request: SheetRequest): Promise<Uint8Array> {
   const prepared = prepareSheet(doc, request);
   const pages = sheetPages(prepared);
-  // The text of the pages is guarded as drawn (the same tree), then the PDF's own bytes.
-  guardFor(prepared.redaction, utf8(sheetSvgText(pages)));
+  // The text of the pages is guarded as drawn (the same tree: every string the PDF will hold),
+  // then the PDF's own bytes.
+  if (prepared.redaction.withheld.length) guardFor(prepared.redaction, utf8(pages.map((page) => textsOf(page.element)).join('\n')));
   // Loaded on demand: the PDF library is not part of the app's first download.
   const { renderPdfPages } = await import('../export/pdf');
   return guardFor(prepared.redaction, await renderPdfPages(pages));
+}
+
+/** Every string drawn in a tree, one per line. */
+function textsOf(node: SvgElement): string {
+  const out: string[] = [];
+  const walk = (n: SvgElement | string) => {
+    if (typeof n === 'string') out.push(n);
+    else for (const child of n.children) walk(child);
+  };
+  walk(node);
+  return out.join('\n');
 }
 
 /** A neutral file name: never a name of the case. */

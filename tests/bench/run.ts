@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { preview } from 'vite';
 import { generateCase } from '../../shared/examples/generate';
+import { createMeeting } from '../../shared/synthese/meetings';
+import { sheetPdf, sheetSvg, type SheetRequest } from '../../shared/synthese/sheet';
 import { laurentExample } from '../../shared/examples/laurent';
 import { layoutCase } from '../../shared/genogram/layout';
 import { readability, type Readability } from '../../shared/genogram/readability';
@@ -117,7 +119,52 @@ async function measures(page: Page, name: string): Promise<number[]> {
   return page.evaluate((n) => performance.getEntriesByName(n).map((e) => e.duration), name);
 }
 
+/**
+ * Building the sheets of a synthèse (no browser: the same code runs in the app and the CLI), on the
+ * 300-element case with a meeting of everyone the map proposes: the practitioner's full PDF, and
+ * one participant's PDF and SVG (redaction for that reader and the leak guard included).
+ */
+async function sheetFigures(results: Record<string, number | string>, rounds: Record<string, number[]>): Promise<void> {
+  const doc = createMeeting(caseOfSize(300), { date: '2026-11-20' }).doc;
+  const meeting = doc.meetings[0];
+  const participant = meeting?.participants.find((p) => p.boundBySecrecy);
+  if (!meeting || !participant) throw new Error('the generated case has no professional to invite');
+  const full: SheetRequest = { kind: 'preparation', meetingId: meeting.id, audience: { kind: 'practitioner' }, locale: 'fr' };
+  const one: SheetRequest = { kind: 'preparation', meetingId: meeting.id, audience: { kind: 'participant', meetingId: meeting.id, participantId: participant.id }, locale: 'fr' };
+  // Once before timing: the PDF library is loaded on first use.
+  await sheetPdf(doc, full);
+  // Wall time, and the CPU time of this process beside it: on a shared machine the first grows
+  // with the others' load, the second much less.
+  const time = async (key: string, build: () => Promise<unknown> | unknown) => {
+    const xs: number[] = [];
+    const cpu: number[] = [];
+    for (let r = 0; r < ROUNDS; r++) {
+      const started = performance.now();
+      const usage = process.cpuUsage();
+      await build();
+      xs.push(performance.now() - started);
+      const used = process.cpuUsage(usage);
+      cpu.push((used.user + used.system) / 1000);
+    }
+    rounds[key] = xs.map((x) => round(x));
+    results[key] = round(median(xs));
+    results[key.replace('Ms@', 'CpuMs@')] = round(median(cpu));
+  };
+  await time('sheetPdfFullMs@300', () => sheetPdf(doc, full));
+  await time('sheetPdfParticipantMs@300', () => sheetPdf(doc, one));
+  await time('sheetSvgParticipantMs@300', () => sheetSvg(doc, one));
+}
+
 async function main(): Promise<void> {
+  // BENCH_ONLY=sheet: the synthèse sheets alone (no browser).
+  if (process.env.BENCH_ONLY === 'sheet') {
+    const results: Record<string, number | string> = {};
+    const rounds: Record<string, number[]> = {};
+    await sheetFigures(results, rounds);
+    console.log(JSON.stringify({ results, rounds }, null, 2));
+    console.log(`${(results['sheetPdfParticipantMs@300'] as number) < 1000 ? '✓' : '✗'} synthèse sheet @300 (one participant, PDF) < 1000 ms`);
+    return;
+  }
   const layout = await layoutFigures();
   console.log(`\n${layout.table.join('\n')}\n`);
   // BENCH_ONLY=layout: the Organiser figures alone (no browser).
@@ -236,6 +283,8 @@ async function main(): Promise<void> {
     await baselineServer.close();
   }
 
+  await sheetFigures(results, rounds);
+
   // Initial JavaScript: what index.html loads before anything is clicked.
   const html = readFileSync(`${rootDir}dist/renderer/index.html`, 'utf8');
   const initial = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1] as string);
@@ -252,6 +301,7 @@ async function main(): Promise<void> {
     ['anonymised SVG export @300 < 200 ms', (results['exportSvgMs@300'] as number) < 200],
     ['unlock 150–1000 ms', (results.unlockMs as number) >= 150 && (results.unlockMs as number) <= 1000],
     ['initial JS < 400 KB gzip', (results.initialJsKBgzip as number) < 400],
+    ['synthèse sheet @300 (one participant, PDF) < 1000 ms', (results['sheetPdfParticipantMs@300'] as number) < 1000],
   ];
 
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, Chromium headless`;
@@ -270,6 +320,10 @@ async function main(): Promise<void> {
   }
   console.log(`| anonymised SVG export (ms) | – | ${results['exportSvgMs@300']} | – |`);
   console.log(`| anonymised PDF export (ms) | – | ${results['exportPdfMs@300']} | – |`);
+  console.log(`| synthèse sheet, full, PDF (ms) | – | ${results['sheetPdfFullMs@300']} | – |`);
+  console.log(`| synthèse sheet, one participant, PDF (ms) | – | ${results['sheetPdfParticipantMs@300']} | – |`);
+  console.log(`| synthèse sheet, one participant, SVG (ms) | – | ${results['sheetSvgParticipantMs@300']} | – |`);
+  console.log(`| synthèse sheet, one participant, PDF, CPU time (ms) | – | ${results['sheetPdfParticipantCpuMs@300']} | – |`);
   console.log(`| JS heap, case open (MB) | – | – | ${results['heapMB@1000']} |`);
   console.log(`| unlock (ms) | ${results.unlockMs} | | |`);
   console.log(`| initial JavaScript (KB gzip) | ${results.initialJsKBgzip} | | |\n`);
