@@ -14,11 +14,11 @@ import type { CryptoKeyHandle } from '../../shared/crypto/webcrypto';
 import { CURRENT_SCHEMA_VERSION, type CaseDocument } from '../../shared/model/case';
 import { newId, type Id } from '../../shared/model/primitives';
 import { restoreCase } from '../../shared/model/restore';
+import { requireAcceptablePassphrase } from '../../shared/security/passphrase';
 import { summarise, type CaseStore, type CaseSummary } from './case-store';
 import Dexie from 'dexie';
 import { VaultDb, type CaseRow, type RevisionRow } from './vault-db';
 
-export const MIN_PASSPHRASE_LENGTH = 12;
 export const TRASH_DAYS = 30;
 /** A new revision at most this often while editing (every save still replaces the case). */
 export const REVISION_INTERVAL_MS = 60_000;
@@ -132,7 +132,7 @@ export class Vault implements CaseStore {
 
   /** Creates the vault; returns the recovery code, to be shown once. */
   async create(passphrase: string): Promise<string> {
-    if (passphrase.normalize('NFC').length < MIN_PASSPHRASE_LENGTH) throw new Error(`The passphrase needs at least ${MIN_PASSPHRASE_LENGTH} characters.`);
+    await requireAcceptablePassphrase(passphrase);
     const vault = await createVaultHeader(passphrase, this.kdf);
     await this.db.transaction('rw', this.db.meta, async () => {
       if (await this.db.meta.get('header')) throw new Error('A vault already exists on this computer.');
@@ -159,7 +159,7 @@ export class Vault implements CaseStore {
    * at any point, either the old or the new passphrase opens the vault, never neither.
    */
   async changePassphrase(proof: { passphrase: string } | { recoveryCode: string }, newPassphrase: string): Promise<void> {
-    if (newPassphrase.normalize('NFC').length < MIN_PASSPHRASE_LENGTH) throw new Error(`The passphrase needs at least ${MIN_PASSPHRASE_LENGTH} characters.`);
+    await requireAcceptablePassphrase(newPassphrase);
     const current = await this.header();
     const next = await rewrapForNewPassphrase(current, proof, newPassphrase, this.kdf);
     await this.options.beforeHeaderWrite?.();

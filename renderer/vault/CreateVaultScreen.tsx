@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useT } from '../i18n';
 import { LanguageSwitch } from './LanguageSwitch';
-import { MIN_PASSPHRASE_LENGTH } from '../storage/vault';
-import { passphraseStrength } from './passphrase-strength';
+import { WeakPassphraseError } from '../../shared/security/passphrase';
+import { refusalText, strengthLevel, usePassphraseCheck } from './passphrase-strength';
 import { requestPersistentStorage, useSession, vault } from './vault-session';
 
 /** First run: a vault protected by a passphrase, and the plain truth about losing it. */
@@ -13,9 +13,10 @@ export function CreateVaultScreen() {
   const [confirmation, setConfirmation] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const strength = passphraseStrength(passphrase, MIN_PASSPHRASE_LENGTH);
+  const check = usePassphraseCheck(passphrase);
+  const assessment = check.state === 'done' ? check.assessment : null;
   const mismatch = confirmation.length > 0 && confirmation !== passphrase;
-  const ready = strength !== 'too-short' && confirmation === passphrase;
+  const ready = assessment?.acceptable === true && confirmation === passphrase;
 
   const submit = async () => {
     if (!ready || busy) return;
@@ -26,7 +27,8 @@ export function CreateVaultScreen() {
       requestPersistentStorage();
       go({ name: 'recovery-code', code });
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      // The vault applies the rule again: its refusal is explained like the screen's.
+      setError(e instanceof WeakPassphraseError ? refusalText(t, e.refusal) : e instanceof Error ? e.message : String(e));
       setBusy(false);
     }
   };
@@ -41,9 +43,16 @@ export function CreateVaultScreen() {
           <span>{t('vault.passphrase')}</span>
           <input type="password" autoComplete="new-password" autoFocus value={passphrase} onChange={(e) => setPassphrase(e.target.value)} aria-describedby="strength" />
         </label>
-        <div id="strength" className={`strength strength-${strength}`} role="status">
+        <div id="strength" className={`strength strength-${assessment ? strengthLevel(assessment) : 'checking'}`} role="status">
           <span className="strength-bar" aria-hidden="true" />
-          {t(`vault.strength.${strength}`, { min: MIN_PASSPHRASE_LENGTH })}
+          <span>
+            {check.state === 'checking' && t('passphrase.checking')}
+            {check.state === 'failed' && check.message}
+            {assessment && (assessment.acceptable ? t(`vault.strength.${assessment.strength}`) : refusalText(t, assessment))}
+            {assessment && !assessment.acceptable && assessment.reason !== 'too-short' && (
+              <span className="strength-advice">{t('passphrase.advice')}</span>
+            )}
+          </span>
         </div>
         <label className="field">
           <span>{t('vault.confirm')}</span>

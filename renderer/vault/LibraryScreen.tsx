@@ -6,9 +6,11 @@ import { renderDiagramSvg } from '../../shared/render/diagram';
 import { ModalDialog } from '../dialogs/ModalDialog';
 import { useLocaleStore, useT } from '../i18n';
 import { foldForSearch } from '../panels/FindBox';
-import { MIN_PASSPHRASE_LENGTH, TRASH_DAYS, type LibraryEntry } from '../storage/vault';
+import { countCharacters, MIN_PASSPHRASE_CHARACTERS, WeakPassphraseError } from '../../shared/security/passphrase';
+import { TRASH_DAYS, type LibraryEntry } from '../storage/vault';
 import { editorStore } from '../store/editor-store';
 import { IDLE_CHOICES, useIdleSetting } from './idle-lock';
+import { refusalText } from './passphrase-strength';
 import { ExportCaseDialog, ImportDialog, saveVaultBackup } from './TransferDialogs';
 import { lockNow, useSession, vault } from './vault-session';
 
@@ -242,7 +244,9 @@ function ChangePassphraseDialog({ onClose }: { onClose(): void }) {
       await vault.changePassphrase({ passphrase: current }, next);
       setDone(true);
     } catch (e) {
-      setError(e instanceof Error && e.name === 'WrongPassphraseError' ? t('unlock.wrong') : e instanceof Error ? e.message : String(e));
+      setError(
+        e instanceof WeakPassphraseError ? refusalText(t, e.refusal) : e instanceof Error && e.name === 'WrongPassphraseError' ? t('unlock.wrong') : e instanceof Error ? e.message : String(e),
+      );
     }
     setBusy(false);
   };
@@ -259,7 +263,7 @@ function ChangePassphraseDialog({ onClose }: { onClose(): void }) {
               <input type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} />
             </label>
             <label className="field">
-              <span>{t('unlock.newPassphrase', { min: MIN_PASSPHRASE_LENGTH })}</span>
+              <span>{t('unlock.newPassphrase', { min: MIN_PASSPHRASE_CHARACTERS })}</span>
               <input type="password" autoComplete="new-password" value={next} onChange={(e) => setNext(e.target.value)} />
             </label>
             <label className="field">
@@ -274,7 +278,7 @@ function ChangePassphraseDialog({ onClose }: { onClose(): void }) {
             {done ? t('shortcuts.close') : t('common.cancel')}
           </button>
           {!done && (
-            <button type="submit" className="button button-primary" disabled={busy || next.length < MIN_PASSPHRASE_LENGTH || next !== confirmation || !current}>
+            <button type="submit" className="button button-primary" disabled={busy || countCharacters(next) < MIN_PASSPHRASE_CHARACTERS || next !== confirmation || !current}>
               {busy ? t('vault.creating') : t('library.changePassphrase')}
             </button>
           )}

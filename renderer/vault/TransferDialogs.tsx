@@ -7,7 +7,7 @@ import { useT } from '../i18n';
 import { getPlatform } from '../platform';
 import { FileTooLargeError } from '../platform/platform';
 import { exportCaseFile, exportVaultBackup, identifyImport, importCase, importVaultBackup, MAX_IMPORT_BYTES, plainCaseJson, type ImportKind } from '../storage/backup';
-import { MIN_PASSPHRASE_LENGTH } from '../storage/vault';
+import { countCharacters, MIN_PASSPHRASE_CHARACTERS } from '../../shared/security/passphrase';
 import { vault } from './vault-session';
 
 const JSON_FILTER = [{ name: 'Maillage', extensions: ['json', 'maillage'] }];
@@ -112,7 +112,7 @@ export function ExportCaseDialog({ doc, onClose }: { doc: CaseDocument; onClose(
   const [understood, setUnderstood] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const ready = mode === 'encrypted' ? passphrase.length >= MIN_PASSPHRASE_LENGTH && passphrase === confirmation : understood;
+  const ready = mode === 'encrypted' ? countCharacters(passphrase) >= MIN_PASSPHRASE_CHARACTERS && passphrase === confirmation : understood;
 
   const submit = async () => {
     setBusy(true);
@@ -146,7 +146,7 @@ export function ExportCaseDialog({ doc, onClose }: { doc: CaseDocument; onClose(
           <>
             <p className="hint">{t('transfer.encryptedHint')}</p>
             <label className="field">
-              <span>{t('transfer.transferPassphrase', { min: MIN_PASSPHRASE_LENGTH })}</span>
+              <span>{t('transfer.transferPassphrase', { min: MIN_PASSPHRASE_CHARACTERS })}</span>
               <input type="password" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
             </label>
             <label className="field">

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import { WrongPassphraseError, WrongRecoveryCodeError } from '../../shared/crypto/vault-header';
 import { useT } from '../i18n';
 import { LanguageSwitch } from './LanguageSwitch';
-import { MIN_PASSPHRASE_LENGTH } from '../storage/vault';
+import { countCharacters, MIN_PASSPHRASE_CHARACTERS, WeakPassphraseError } from '../../shared/security/passphrase';
+import { refusalText } from './passphrase-strength';
 import { requestPersistentStorage, useSession, vault } from './vault-session';
 
 /** Wrong attempts wait longer and longer: 1, 2, 4... seconds, at most 30. */
@@ -92,7 +93,9 @@ function RecoveryForm({ onCancel }: { onCancel(): void }) {
       await vault.changePassphrase({ recoveryCode: code }, passphrase);
       go({ name: 'library' });
     } catch (e) {
-      setError(e instanceof WrongRecoveryCodeError ? t('unlock.wrongCode') : e instanceof Error ? e.message : String(e));
+      setError(
+        e instanceof WeakPassphraseError ? refusalText(t, e.refusal) : e instanceof WrongRecoveryCodeError ? t('unlock.wrongCode') : e instanceof Error ? e.message : String(e),
+      );
       setBusy(false);
     }
   };
@@ -105,7 +108,7 @@ function RecoveryForm({ onCancel }: { onCancel(): void }) {
           <input type="text" autoComplete="off" spellCheck={false} value={code} onChange={(e) => setCode(e.target.value)} />
         </label>
         <label className="field">
-          <span>{t('unlock.newPassphrase', { min: MIN_PASSPHRASE_LENGTH })}</span>
+          <span>{t('unlock.newPassphrase', { min: MIN_PASSPHRASE_CHARACTERS })}</span>
           <input type="password" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
         </label>
         {error && <p className="form-error" role="alert">{error}</p>}
@@ -113,7 +116,7 @@ function RecoveryForm({ onCancel }: { onCancel(): void }) {
           <button type="button" className="button" onClick={onCancel}>
             {t('common.cancel')}
           </button>
-          <button type="submit" className="button button-primary" disabled={busy || passphrase.length < MIN_PASSPHRASE_LENGTH || !code}>
+          <button type="submit" className="button button-primary" disabled={busy || countCharacters(passphrase) < MIN_PASSPHRASE_CHARACTERS || !code}>
             {t('unlock.recover')}
           </button>
         </div>

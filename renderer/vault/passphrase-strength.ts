@@ -1,16 +1,38 @@
-// A rough strength estimate for feedback while typing (not a security boundary: the KDF is). A few
-// lines rather than a dictionary library that would weigh more than the whole app.
-export type Strength = 'too-short' | 'weak' | 'fair' | 'strong';
+// The shared passphrase rule (shared/security/passphrase.ts) as the screens use it: the verdict on
+// what is being typed, and the words that explain it. The vault applies the same rule again.
+import { useEffect, useState } from 'react';
+import { assessPassphrase, MIN_PASSPHRASE_CHARACTERS, preloadPassphraseRule, type PassphraseAssessment, type PassphraseRefusal } from '../../shared/security/passphrase';
+import type { Translate } from '../i18n';
 
-export function passphraseStrength(passphrase: string, minLength: number): Strength {
-  const text = passphrase.normalize('NFC');
-  if ([...text].length < minLength) return 'too-short';
-  const classes = [/[a-zà-ÿ]/, /[A-ZÀ-Þ]/, /\d/, /[^\p{L}\d]/u].filter((re) => re.test(text)).length;
-  const words = text.trim().split(/\s+/).filter((w) => w.length >= 3).length;
-  const distinct = new Set(text).size;
-  if (distinct < 5) return 'weak';
-  const score = [...text].length / 4 + classes * 2 + words * 2;
-  if (score >= 14) return 'strong';
-  if (score >= 9) return 'fair';
-  return 'weak';
+export type PassphraseCheck =
+  | { state: 'checking' }
+  | { state: 'failed'; message: string }
+  | { state: 'done'; assessment: PassphraseAssessment };
+
+/** The rule's verdict on `passphrase`, kept in step with it ('checking' while the rule runs). */
+export function usePassphraseCheck(passphrase: string): PassphraseCheck {
+  const [result, setResult] = useState<{ passphrase: string; check: PassphraseCheck } | null>(null);
+  useEffect(() => preloadPassphraseRule(), []);
+  useEffect(() => {
+    let current = true;
+    assessPassphrase(passphrase).then(
+      (assessment) => current && setResult({ passphrase, check: { state: 'done', assessment } }),
+      (error: unknown) => current && setResult({ passphrase, check: { state: 'failed', message: error instanceof Error ? error.message : String(error) } }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [passphrase]);
+  return result?.passphrase === passphrase ? result.check : { state: 'checking' };
+}
+
+/** The meter's level: refused passphrases are 'too-short' or 'weak'. */
+export function strengthLevel(assessment: PassphraseAssessment): 'too-short' | 'weak' | 'fair' | 'strong' {
+  if (assessment.acceptable) return assessment.strength;
+  return assessment.reason === 'too-short' ? 'too-short' : 'weak';
+}
+
+/** Why the rule refuses a passphrase, in the user's language. */
+export function refusalText(t: Translate, refusal: PassphraseRefusal): string {
+  return t(`passphrase.reason.${refusal.reason}`, { count: refusal.characters, min: MIN_PASSPHRASE_CHARACTERS });
 }

@@ -269,8 +269,6 @@ export const fr = {
   'vault.passphrase': 'Phrase secrète',
   'vault.confirm': 'Confirmer la phrase secrète',
   'vault.mismatch': 'Les deux phrases ne sont pas identiques.',
-  'vault.strength.too-short': 'Trop courte : {min} caractères au moins.',
-  'vault.strength.weak': 'Faible',
   'vault.strength.fair': 'Correcte',
   'vault.strength.strong': 'Solide',
   'vault.noRecoveryWarning': 'Sans la phrase secrète ni le code de secours, les données sont perdues : personne, pas même nous, ne peut les récupérer.',
@@ -434,6 +432,18 @@ export const fr = {
   'sheet.caseNotes': 'Situation',
   'inspector.referent': 'Référent·e de la situation (tient le fil)',
   'shortcuts.synthese': 'Panneau Synthèse (préparer une réunion)',
+  // Passphrase rule (shared/security/passphrase.ts): why a new passphrase is refused
+  'passphrase.reason.too-short': 'Trop courte\u00a0: {count} sur {min} caractères.',
+  'passphrase.reason.repeated': 'Refusée\u00a0: des caractères ou des mots répétés («\u00a0aaaa\u00a0», «\u00a0abcabc\u00a0») se devinent en quelques essais.',
+  'passphrase.reason.sequence': 'Refusée\u00a0: une suite comme «\u00a0abcd\u00a0» ou «\u00a01234\u00a0» se devine en quelques essais.',
+  'passphrase.reason.keyboard': 'Refusée\u00a0: une rangée ou un motif de touches du clavier («\u00a0azerty\u00a0») se devine en quelques essais.',
+  'passphrase.reason.common': 'Refusée\u00a0: elle figure parmi les mots de passe les plus utilisés.',
+  'passphrase.reason.word': 'Refusée\u00a0: un mot seul, même long, se trouve dans un dictionnaire.',
+  'passphrase.reason.names': 'Refusée\u00a0: des prénoms et des noms courants se devinent vite.',
+  'passphrase.reason.dates': 'Refusée\u00a0: les dates et les années se devinent vite.',
+  'passphrase.reason.guessable': 'Refusée\u00a0: trop facile à deviner.',
+  'passphrase.advice': 'Ajoutez quelques mots peu courants, sans lien avec vous\u00a0: quatre mots pris au hasard valent mieux qu’un mot aux lettres déguisées.',
+  'passphrase.checking': 'Vérification…',
 } as const;
 
 export type MessageKey = keyof typeof fr;
@@ -706,8 +716,6 @@ export const en: Messages = {
   'vault.passphrase': 'Passphrase',
   'vault.confirm': 'Confirm the passphrase',
   'vault.mismatch': 'The two passphrases differ.',
-  'vault.strength.too-short': 'Too short: at least {min} characters.',
-  'vault.strength.weak': 'Weak',
   'vault.strength.fair': 'Fair',
   'vault.strength.strong': 'Strong',
   'vault.noRecoveryWarning': 'Without the passphrase and without the recovery code, the data is gone: nobody, not even us, can recover it.',
@@ -871,6 +879,18 @@ export const en: Messages = {
   'sheet.caseNotes': 'Situation',
   'inspector.referent': 'Référent (coordinator) of the situation',
   'shortcuts.synthese': 'Meeting panel (prepare a synthèse)',
+  // Passphrase rule (shared/security/passphrase.ts): why a new passphrase is refused
+  'passphrase.reason.too-short': 'Too short: {count} of {min} characters.',
+  'passphrase.reason.repeated': 'Refused: repeated characters or words (“aaaa”, “abcabc”) are guessed in a few tries.',
+  'passphrase.reason.sequence': 'Refused: a sequence such as “abcd” or “1234” is guessed in a few tries.',
+  'passphrase.reason.keyboard': 'Refused: a row or pattern of keyboard keys (“qwerty”) is guessed in a few tries.',
+  'passphrase.reason.common': 'Refused: it is among the most used passwords.',
+  'passphrase.reason.word': 'Refused: a single word, even a long one, is in a dictionary.',
+  'passphrase.reason.names': 'Refused: common first names and surnames are guessed quickly.',
+  'passphrase.reason.dates': 'Refused: dates and years are guessed quickly.',
+  'passphrase.reason.guessable': 'Refused: too easy to guess.',
+  'passphrase.advice': 'Add a few uncommon words that have nothing to do with you: four words picked at random beat one word with a few letters disguised.',
+  'passphrase.checking': 'Checking…',
 };
 
 export const MESSAGES = { fr, en } as const;
