@@ -34,12 +34,25 @@ describe('undo and redo', () => {
     expect(store.getState().doc?.nodes.find((n) => n.id === sophie.id)?.name).toBe('B');
   });
 
-  it(`keeps at least 200 steps (${HISTORY_LIMIT})`, () => {
+  it(`keeps the last ${HISTORY_LIMIT} steps (at least 200) and drops older ones`, () => {
+    expect(HISTORY_LIMIT).toBeGreaterThanOrEqual(200);
     const { store, sophie } = editorWithExample();
-    const original = store.getState().doc;
-    for (let i = 0; i < 250; i++) store.getState().apply((doc) => updateNode(doc, sophie.id, { name: `Nom ${i}` }));
-    for (let i = 0; i < 250; i++) store.getState().undo();
-    expect(store.getState().doc).toBe(original);
+    const extra = 50;
+    const nameAfter = (step: number) => `Nom ${step}`;
+    for (let i = 0; i < HISTORY_LIMIT + extra; i++) store.getState().apply((doc) => updateNode(doc, sophie.id, { name: nameAfter(i) }));
+    expect(store.getState().past).toHaveLength(HISTORY_LIMIT);
+
+    for (let i = 0; i < HISTORY_LIMIT; i++) store.getState().undo();
+    // Back HISTORY_LIMIT steps, no further: the state after the first `extra` steps, not the original.
+    const nameNow = () => store.getState().doc?.nodes.find((n) => n.id === sophie.id)?.name;
+    expect(nameNow()).toBe(nameAfter(extra - 1));
+    expect(store.getState().past).toHaveLength(0);
+    store.getState().undo();
+    expect(nameNow()).toBe(nameAfter(extra - 1));
+
+    // Every step undone can be redone, up to the last change.
+    for (let i = 0; i < HISTORY_LIMIT; i++) store.getState().redo();
+    expect(nameNow()).toBe(nameAfter(HISTORY_LIMIT + extra - 1));
   });
 
   it('an unchanged document records no step', () => {
