@@ -103,7 +103,9 @@ export function createMainWindow(
     show: false,
     title: 'Maillage',
     backgroundColor: '#f7f5f0',
-    webPreferences: secureWebPreferences(paths.preloadFile),
+    // A packaged build (what users install) has no DevTools: anyone at an unlocked computer could
+    // read the decrypted cases and the data key from the page with them.
+    webPreferences: secureWebPreferences(paths.preloadFile, { devTools: !app.isPackaged }),
   });
   if (state.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());

@@ -1,8 +1,15 @@
 import type { BrowserWindowConstructorOptions, Session, WebContents, WebFrameMain } from 'electron';
 import { isAppUrl } from './app-origin';
 
-/** Web preferences of every window: the renderer is a web page with no Node and no disk. */
-export function secureWebPreferences(preloadPath: string): NonNullable<BrowserWindowConstructorOptions['webPreferences']> {
+/**
+ * Web preferences of every window: the renderer is a web page with no Node and no disk. Nothing
+ * else is set: in particular no `enableBlinkFeatures` (Chromium features off by default stay off).
+ * DevTools are for development only: `devTools` is false in a packaged build.
+ */
+export function secureWebPreferences(
+  preloadPath: string,
+  options: { devTools: boolean },
+): NonNullable<BrowserWindowConstructorOptions['webPreferences']> {
   return {
     preload: preloadPath,
     contextIsolation: true,
@@ -16,7 +23,7 @@ export function secureWebPreferences(preloadPath: string): NonNullable<BrowserWi
     webviewTag: false,
     navigateOnDragDrop: false,
     spellcheck: false,
-    devTools: true,
+    devTools: options.devTools,
   };
 }
 

@@ -1,10 +1,20 @@
 // A typed fake of the parts of the `electron` module that main uses. The real module cannot be
 // loaded here (its binary is fetched on first launch), and a fake lets the tests drive events
 // that only a real window would produce. Signatures come from Electron's own types.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type * as Electron from 'electron';
 import { vi } from 'vitest';
 
 type Listener = (...args: never[]) => unknown;
+
+const temporaryFolders = new Set<string>();
+/** Deletes the profile folders the fakes made (after each test). */
+export function removeTemporaryUserData(): void {
+  for (const folder of temporaryFolders) rmSync(folder, { recursive: true, force: true });
+  temporaryFolders.clear();
+}
 
 class FakeEmitter {
   readonly listeners = new Map<string, Listener[]>();
@@ -56,8 +66,11 @@ export class FakeBrowserWindow extends FakeEmitter {
   readonly show = vi.fn();
   readonly focus = vi.fn();
   readonly restore = vi.fn();
-  readonly maximize = vi.fn();
+  readonly maximize = vi.fn(() => {
+    this.maximized = true;
+  });
   bounds: Electron.Rectangle = { x: 10, y: 20, width: 1200, height: 800 };
+  maximized = false;
   constructor(readonly options: Electron.BrowserWindowConstructorOptions) {
     super();
     FakeBrowserWindow.instances.push(this);
@@ -66,7 +79,7 @@ export class FakeBrowserWindow extends FakeEmitter {
     return false;
   }
   isMaximized(): boolean {
-    return false;
+    return this.maximized;
   }
   getNormalBounds(): Electron.Rectangle {
     return this.bounds;
@@ -118,6 +131,19 @@ export class FakeIpcMain {
 export class FakeApp extends FakeEmitter {
   hasLock = true;
   locale = 'fr-FR';
+  /** True in a build made by electron-builder, false under `npm start`. */
+  isPackaged = false;
+  constructor(private userData: string | null) {
+    super();
+  }
+  /** The profile folder: a real temporary folder made on first use, so main's own file reads and writes run. */
+  userDataFolder(): string {
+    if (this.userData === null) {
+      this.userData = mkdtempSync(path.join(tmpdir(), 'maillage-fake-user-data-'));
+      temporaryFolders.add(this.userData);
+    }
+    return this.userData;
+  }
   readonly quit = vi.fn();
   readonly requestSingleInstanceLock = vi.fn(() => this.hasLock);
   private resolveReady: () => void = () => undefined;
@@ -138,8 +164,9 @@ export class FakeApp extends FakeEmitter {
   getVersion(): string {
     return '0.1.0-test';
   }
-  getPath(_name: Parameters<Electron.App['getPath']>[0]): string {
-    return '/nonexistent/maillage-user-data';
+  getPath(name: Parameters<Electron.App['getPath']>[0]): string {
+    if (name !== 'userData') throw new Error(`the fake has no ${name} folder`);
+    return this.userDataFolder();
   }
 }
 
@@ -152,12 +179,15 @@ export function invokeEvent(url: string | null, sender = new FakeWebContents()):
   return { senderFrame: url === null ? null : fakeFrame(url), sender } as unknown as Electron.IpcMainInvokeEvent;
 }
 
-/** Everything `import ... from 'electron'` gives main, fresh for each test. */
-export function createFakeElectron() {
+/**
+ * Everything `import ... from 'electron'` gives main, fresh for each test. Pass the profile folder
+ * of an earlier fake (`app.userDataFolder()`) to start the app again on the same disk.
+ */
+export function createFakeElectron(userData: string | null = null) {
   FakeBrowserWindow.instances.length = 0;
   const defaultSession = new FakeSession();
   return {
-    app: new FakeApp(),
+    app: new FakeApp(userData),
     BrowserWindow: FakeBrowserWindow,
     ipcMain: new FakeIpcMain(),
     dialog: {

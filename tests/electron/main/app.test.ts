@@ -1,6 +1,8 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeHolder, useFakeElectron } from './electron-mock';
-import { FakeBrowserWindow, navigationEvent } from '../fake-electron';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeHolder, relaunch, useFakeElectron } from './electron-mock';
+import { createFakeElectron, FakeBrowserWindow, navigationEvent } from '../fake-electron';
 
 vi.mock('electron', async () => {
   const { fakeHolder: holder } = await import('./electron-mock');
@@ -31,14 +33,12 @@ async function startApp() {
 }
 
 describe('desktop shell start-up', () => {
-  beforeEach(() => {
-    expect(fakeHolder.current).toBe(electron());
-  });
-
-  it('opens one window with the secure web preferences', async () => {
+  it('opens one window with the secure web preferences, and only those', async () => {
     const window = await startApp();
     expect(FakeBrowserWindow.instances).toHaveLength(1);
-    expect(window.options.webPreferences).toMatchObject({
+    // toEqual, not toMatchObject: a preference added here (enableBlinkFeatures, say) fails the test.
+    expect(window.options.webPreferences).toEqual({
+      preload: paths.preloadFile,
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -46,9 +46,25 @@ describe('desktop shell start-up', () => {
       nodeIntegrationInSubFrames: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
+      experimentalFeatures: false,
       webviewTag: false,
-      preload: paths.preloadFile,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      devTools: true,
     });
+  });
+
+  it('turns experimental Chromium features off and enables no Blink feature', async () => {
+    const preferences = (await startApp()).options.webPreferences;
+    expect(preferences?.experimentalFeatures).toBe(false);
+    expect(preferences).not.toHaveProperty('enableBlinkFeatures');
+  });
+
+  it('has no DevTools in a packaged build, and keeps them under npm start', async () => {
+    electron().app.isPackaged = true;
+    expect((await startApp()).options.webPreferences?.devTools).toBe(false);
+    fakeHolder.current = createFakeElectron();
+    expect((await startApp()).options.webPreferences?.devTools).toBe(true);
   });
 
   it('loads the app from app://, not file://', async () => {
@@ -65,7 +81,7 @@ describe('desktop shell start-up', () => {
     expect(runApp(paths)).toBe(false);
     expect(electron().app.quit).toHaveBeenCalled();
 
-    fakeHolder.current = (await import('../fake-electron')).createFakeElectron();
+    fakeHolder.current = createFakeElectron();
     const window = await startApp();
     electron().app.emit('second-instance');
     expect(window.focus).toHaveBeenCalled();
@@ -109,9 +125,30 @@ describe('desktop shell start-up', () => {
     expect(electron().Menu.template?.map((item) => item.label)).toEqual(['File', 'Edit', 'View', 'Help']);
   });
 
-  it('remembers the window size and position when it closes', async () => {
+  it('opens at the default size on first run', async () => {
     const window = await startApp();
     expect(window.options).toMatchObject({ width: 1280, height: 820 });
-    expect(() => window.emit('close')).not.toThrow();
+    expect(window.options).not.toHaveProperty('x');
+  });
+
+  it('remembers the window size, position and maximised state across a restart', async () => {
+    const first = await startApp();
+    first.bounds = { x: 200, y: 120, width: 1000, height: 700 };
+    first.maximize();
+    first.emit('close');
+    const stateFile = path.join(electron().app.getPath('userData'), 'window-state.json');
+    expect(existsSync(stateFile)).toBe(true);
+
+    relaunch();
+    const second = await startApp();
+    expect(second.options).toMatchObject({ x: 200, y: 120, width: 1000, height: 700 });
+    expect(second.maximize).toHaveBeenCalled();
+    expect(JSON.parse(readFileSync(stateFile, 'utf8'))).toEqual({ x: 200, y: 120, width: 1000, height: 700, maximized: true });
+  });
+
+  it('opens at the default size when the remembered state is unreadable', async () => {
+    writeFileSync(path.join(electron().app.getPath('userData'), 'window-state.json'), '{"width": "huge"');
+    const window = await startApp();
+    expect(window.options).toMatchObject({ width: 1280, height: 820 });
   });
 });
