@@ -14,6 +14,10 @@ export default defineConfig({
           include: ['tests/**/*.test.{ts,tsx}'],
           exclude: ['tests/e2e/**', 'node_modules/**'],
           environment: 'node',
+          // A hang guard, not a speed check (speed is the benchmark's job): a vault test derives
+          // Argon2id keys and loads the passphrase dictionaries once per file, which takes more
+          // than the default 5 s when the two cores are shared.
+          testTimeout: 20_000,
         },
       },
       {
