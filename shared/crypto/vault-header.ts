@@ -2,7 +2,7 @@
 //
 //   data key (random 256 bits) --AES-256-GCM--> wrapped under a key-encryption key (KEK):
 //     - passphrase slot: KEK = Argon2id(passphrase, salt, params from the header)
-//     - recovery slot:   KEK = HKDF-SHA256(recovery code, salt)   (the code is 128 random bits)
+//     - recovery slot:   KEK = HKDF-SHA256(recovery code, salt)   (the code is 160 random bits)
 //
 // Each wrapping binds the header's format and its slot's KDF parameters as additional data, so
 // editing the parameters (to weaken them) makes unwrapping fail, and the floor check refuses
@@ -66,12 +66,12 @@ async function unwrap(kek: CryptoKeyHandle, binding: Uint8Array, wrapped: z.infe
 }
 
 // ---------------------------------------------------------------------------------------------
-// Recovery code: 128 random bits, written as 8 groups of 4 characters (Crockford base32).
+// Recovery code: 160 random bits, written as 8 groups of 4 characters (Crockford base32).
 
 const BASE32 = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 export function newRecoveryCode(): string {
-  // 32 characters of 5 random bits each: 160 bits, comfortably over 128.
+  // 32 characters of 5 random bits each (the low 5 bits of a random byte are uniform): 160 bits.
   const chars = [...randomBytes(32)].map((b) => BASE32[b & 31]).join('');
   return (chars.match(/.{4}/g) as string[]).join('-');
 }
