@@ -13,10 +13,10 @@ export function CreateVaultScreen() {
   const [confirmation, setConfirmation] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const check = usePassphraseCheck(passphrase);
+  const { check, current } = usePassphraseCheck(passphrase);
   const assessment = check.state === 'done' ? check.assessment : null;
   const mismatch = confirmation.length > 0 && confirmation !== passphrase;
-  const ready = assessment?.acceptable === true && confirmation === passphrase;
+  const ready = current && assessment?.acceptable === true && confirmation === passphrase;
 
   const submit = async () => {
     if (!ready || busy) return;

@@ -9,8 +9,12 @@ export type PassphraseCheck =
   | { state: 'failed'; message: string }
   | { state: 'done'; assessment: PassphraseAssessment };
 
-/** The rule's verdict on `passphrase`, kept in step with it ('checking' while the rule runs). */
-export function usePassphraseCheck(passphrase: string): PassphraseCheck {
+/**
+ * The rule's verdict on `passphrase`. While the verdict on a new value is being worked out (a few
+ * milliseconds once the dictionaries are loaded), the last one stays shown, so the text does not
+ * flicker at each keystroke, but `current` is false: nothing may be submitted on it.
+ */
+export function usePassphraseCheck(passphrase: string): { check: PassphraseCheck; current: boolean } {
   const [result, setResult] = useState<{ passphrase: string; check: PassphraseCheck } | null>(null);
   useEffect(() => preloadPassphraseRule(), []);
   useEffect(() => {
@@ -23,7 +27,7 @@ export function usePassphraseCheck(passphrase: string): PassphraseCheck {
       current = false;
     };
   }, [passphrase]);
-  return result?.passphrase === passphrase ? result.check : { state: 'checking' };
+  return { check: result?.check ?? { state: 'checking' }, current: result?.passphrase === passphrase };
 }
 
 /** The meter's level: refused passphrases are 'too-short' or 'weak'. */

@@ -26,12 +26,13 @@ describe('the create-vault screen', () => {
 
     // Six emoji are twelve UTF-16 units but six characters.
     await passphrase.fill('🦊🌲🏠🚲🎻🍐');
-    await expect.poll(() => verdict.textContent()).toBe('Trop courte : 6 sur 12 caractères.');
+    await expect.poll(() => verdict.textContent(), { timeout: 10_000 }).toBe('Trop courte : 6 sur 12 caractères.');
 
-    // Twelve characters, guessed at once: refused, with the reason and advice.
+    // Twelve characters, guessed at once: refused, with the reason and advice. The first verdict
+    // past the length loads the dictionaries (about 1 MB gzipped): seconds on a busy machine.
     await passphrase.fill('aaaaaaaaaaaa');
     await confirmation.fill('aaaaaaaaaaaa');
-    await expect.poll(() => verdict.textContent()).toContain('Refusée : des caractères ou des mots répétés');
+    await expect.poll(() => verdict.textContent(), { timeout: 30_000 }).toContain('Refusée : des caractères ou des mots répétés');
     expect(await verdict.textContent()).toContain('Ajoutez quelques mots peu courants');
     expect(await create.isDisabled()).toBe(true);
     // Enter in the form does not create the vault either.
@@ -41,19 +42,19 @@ describe('the create-vault screen', () => {
 
     await passphrase.fill('123456789012');
     await confirmation.fill('123456789012');
-    await expect.poll(() => verdict.textContent()).toContain('Refusée : elle figure parmi les mots de passe les plus utilisés.');
+    await expect.poll(() => verdict.textContent(), { timeout: 10_000 }).toContain('Refusée : elle figure parmi les mots de passe les plus utilisés.');
     expect(await create.isDisabled()).toBe(true);
 
     // The same refusal in English.
     await page.locator('.language-switch select').selectOption('en');
-    await expect.poll(() => verdict.textContent()).toContain('Refused: it is among the most used passwords.');
+    await expect.poll(() => verdict.textContent(), { timeout: 10_000 }).toContain('Refused: it is among the most used passwords.');
     await page.screenshot({ path: 'test-results/vault-create-refused-en.png' });
     await page.locator('.language-switch select').selectOption('fr');
 
     // A good passphrase is accepted and creates the vault.
     await passphrase.fill('');
     await confirmation.fill('');
-    await expect.poll(() => verdict.textContent()).toBe('Trop courte : 0 sur 12 caractères.');
+    await expect.poll(() => verdict.textContent(), { timeout: 10_000 }).toBe('Trop courte : 0 sur 12 caractères.');
     await createVault(page, E2E_PASSPHRASE);
     expect(app.consoleErrors).toEqual([]);
     expect(app.foreignRequests).toEqual([]);
