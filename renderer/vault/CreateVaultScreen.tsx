@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useT } from '../i18n';
 import { LanguageSwitch } from './LanguageSwitch';
 import { WeakPassphraseError } from '../../shared/security/passphrase';
-import { refusalText, strengthLevel, usePassphraseCheck } from './passphrase-strength';
+import { refusalText, usePassphraseCheck } from './passphrase-strength';
+import { PassphraseMeter } from './PassphraseMeter';
 import { requestPersistentStorage, useSession, vault } from './vault-session';
 
 /** First run: a vault protected by a passphrase, and the plain truth about losing it. */
@@ -43,17 +44,7 @@ export function CreateVaultScreen() {
           <span>{t('vault.passphrase')}</span>
           <input type="password" autoComplete="new-password" autoFocus value={passphrase} onChange={(e) => setPassphrase(e.target.value)} aria-describedby="strength" />
         </label>
-        <div id="strength" className={`strength strength-${assessment ? strengthLevel(assessment) : 'checking'}`} role="status">
-          <span className="strength-bar" aria-hidden="true" />
-          <span>
-            {check.state === 'checking' && t('passphrase.checking')}
-            {check.state === 'failed' && check.message}
-            {assessment && (assessment.acceptable ? t(`vault.strength.${assessment.strength}`) : refusalText(t, assessment))}
-            {assessment && !assessment.acceptable && assessment.reason !== 'too-short' && (
-              <span className="strength-advice">{t('passphrase.advice')}</span>
-            )}
-          </span>
-        </div>
+        <PassphraseMeter id="strength" check={check} t={t} />
         <label className="field">
           <span>{t('vault.confirm')}</span>
           <input type="password" autoComplete="new-password" value={confirmation} onChange={(e) => setConfirmation(e.target.value)} aria-invalid={mismatch} />

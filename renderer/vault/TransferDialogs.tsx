@@ -7,8 +7,10 @@ import { useT } from '../i18n';
 import { getPlatform } from '../platform';
 import { FileTooLargeError } from '../platform/platform';
 import { exportCaseFile, exportVaultBackup, identifyImport, importCase, importVaultBackup, MAX_IMPORT_BYTES, plainCaseJson, type ImportKind } from '../storage/backup';
-import { countCharacters, MIN_PASSPHRASE_CHARACTERS } from '../../shared/security/passphrase';
+import { MIN_PASSPHRASE_CHARACTERS } from '../../shared/security/passphrase';
 import { vault } from './vault-session';
+import { usePassphraseCheck } from './passphrase-strength';
+import { PassphraseMeter } from './PassphraseMeter';
 
 const JSON_FILTER = [{ name: 'Maillage', extensions: ['json', 'maillage'] }];
 
@@ -112,7 +114,10 @@ export function ExportCaseDialog({ doc, onClose }: { doc: CaseDocument; onClose(
   const [understood, setUnderstood] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const ready = mode === 'encrypted' ? countCharacters(passphrase) >= MIN_PASSPHRASE_CHARACTERS && passphrase === confirmation : understood;
+  // A file that travels is protected by this passphrase alone: the vault's rule applies to it too.
+  const { check, current } = usePassphraseCheck(passphrase);
+  const acceptable = current && check.state === 'done' && check.assessment.acceptable;
+  const ready = mode === 'encrypted' ? acceptable && passphrase === confirmation : understood;
 
   const submit = async () => {
     setBusy(true);
@@ -147,8 +152,9 @@ export function ExportCaseDialog({ doc, onClose }: { doc: CaseDocument; onClose(
             <p className="hint">{t('transfer.encryptedHint')}</p>
             <label className="field">
               <span>{t('transfer.transferPassphrase', { min: MIN_PASSPHRASE_CHARACTERS })}</span>
-              <input type="password" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
+              <input type="password" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} aria-describedby="transfer-strength" />
             </label>
+            <PassphraseMeter id="transfer-strength" check={check} t={t} />
             <label className="field">
               <span>{t('vault.confirm')}</span>
               <input type="password" autoComplete="new-password" value={confirmation} onChange={(e) => setConfirmation(e.target.value)} />

@@ -15,7 +15,7 @@ afterAll(async () => {
 });
 
 describe('the create-vault screen', () => {
-  it('refuses a weak passphrase, explains why in French and English, then accepts a good one', async () => {
+  it('refuses a weak passphrase, explains why in French and English, then accepts a good one; so does the encrypted export', async () => {
     const app = await openApp(browser, { viewport: { width: 1100, height: 900 } });
     const { page } = app;
     const passphrase = page.getByLabel('Phrase secrète', { exact: true });
@@ -56,6 +56,22 @@ describe('the create-vault screen', () => {
     await confirmation.fill('');
     await expect.poll(() => verdict.textContent(), { timeout: 10_000 }).toBe('Trop courte : 0 sur 12 caractères.');
     await createVault(page, E2E_PASSPHRASE);
+
+    // A case exported encrypted travels under its transfer passphrase alone: the same rule.
+    await page.getByRole('button', { name: /Ouvrir l’exemple/ }).click();
+    await page.locator('[data-name="Sophie Laurent"]').waitFor();
+    await page.getByRole('button', { name: /Situations/ }).first().click();
+    await page.getByTestId('case-card').filter({ hasText: 'Situation Laurent' }).getByRole('button', { name: 'Exporter…' }).click();
+    await page.getByLabel(/Phrase de transfert/).fill('aaaaaaaaaaaa');
+    await page.getByLabel('Confirmer la phrase secrète').fill('aaaaaaaaaaaa');
+    const transferVerdict = async () => (await page.locator('#transfer-strength').textContent())?.replace(/\u00a0/g, ' ');
+    await expect.poll(transferVerdict, { timeout: 10_000 }).toContain('Refusée : des caractères ou des mots répétés');
+    expect(await page.getByRole('button', { name: 'Exporter', exact: true }).isDisabled()).toBe(true);
+    await page.screenshot({ path: 'test-results/transfer-passphrase-refused.png' });
+    await page.getByLabel(/Phrase de transfert/).fill('phrase de transfert sûre');
+    await page.getByLabel('Confirmer la phrase secrète').fill('phrase de transfert sûre');
+    await expect.poll(() => page.getByRole('button', { name: 'Exporter', exact: true }).isEnabled(), { timeout: 10_000 }).toBe(true);
+
     expect(app.consoleErrors).toEqual([]);
     expect(app.foreignRequests).toEqual([]);
   });
