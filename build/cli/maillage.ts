@@ -1,4 +1,4 @@
-// maillage export CASE.json [--anonymise] --format svg|pdf|png|json -o OUT [--title T] [--lang fr|en] [--page A4|A3] [--portrait]
+// maillage export CASE.json [--anonymise] [--organise] --format svg|pdf|png|json -o OUT [--title T] [--lang fr|en] [--page A4|A3] [--portrait]
 // maillage sheet CASE.json [--meeting ID] [--for NAME|ID] [--anonymise] [--report] --format pdf|svg|json -o OUT [--lang fr|en]
 // maillage check FILE CASE.json
 // Exit codes: 0 done, 1 a leak was found (nothing written), 2 bad usage or input, 3 needs a browser.
@@ -14,8 +14,20 @@ import type { Audience } from '../../shared/anonymise/audience';
 import { findParticipant, participantName } from '../../shared/synthese/meetings';
 import { meetingOfRequest, sheetJson, sheetPdf, sheetSvg, type SheetRequest } from '../../shared/synthese/sheet';
 
+import { layoutCase } from '../../shared/genogram/layout';
+import { routeCase, type Avoid } from '../../shared/genogram/routing';
+
+/** libavoid, the router of the links (its WebAssembly file is found beside its package in Node). */
+async function loadAvoid(): Promise<Avoid> {
+  const { AvoidLib } = await import('libavoid-js');
+  await AvoidLib.load();
+  // Its own typings do not match its API (shared/genogram/routing.ts says what is used).
+  return AvoidLib.getInstance() as unknown as Avoid;
+}
+
 const USAGE = `Usage:
-  maillage export CASE.json --format svg|pdf|png|json -o OUT [--anonymise] [--title "Situation A"] [--lang fr|en] [--page A4|A3] [--portrait]
+  maillage export CASE.json --format svg|pdf|png|json -o OUT [--anonymise] [--organise] [--title "Situation A"] [--lang fr|en] [--page A4|A3] [--portrait]
+      --organise  lays the case out with the app's Organiser first (a case with no layout)
   maillage sheet CASE.json --format pdf|svg|json -o OUT [--meeting ID] [--for NAME|ID] [--anonymise] [--report] [--lang fr|en]
                                      the preparation sheet (or, with --report, the compte rendu) of a meeting;
                                      --for: one participant's copy, showing only what they may know
@@ -108,6 +120,8 @@ export async function main(argv: string[], out = console): Promise<number> {
           format: { type: 'string', short: 'f' },
           output: { type: 'string', short: 'o' },
           anonymise: { type: 'boolean', default: false },
+          organise: { type: 'boolean', default: false },
+          organize: { type: 'boolean', default: false },
           anonymize: { type: 'boolean', default: false },
           title: { type: 'string' },
           lang: { type: 'string', default: 'fr' },
@@ -126,7 +140,10 @@ export async function main(argv: string[], out = console): Promise<number> {
         out.error('PNG needs a browser to draw the diagram: export SVG or PDF here, or PNG from the app.');
         return 3;
       }
-      const prepared = prepareExport(readCase(input), { anonymise: values.anonymise || values.anonymize, locale, ...(values.title ? { title: values.title } : {}) });
+      const read = readCase(input);
+      const doc = values.organise || values.organize ? layoutCase(read) : read;
+      const avoid = await loadAvoid();
+      const prepared = prepareExport(doc, { anonymise: values.anonymise || values.anonymize, locale, ...(values.title ? { title: values.title } : {}), route: (d) => routeCase(avoid, d, locale) });
       const bytes =
         format === 'svg' ? exportSvg(prepared) : format === 'json' ? exportJson(prepared) : await exportPdf(prepared, { pageSize: values.page === 'A3' ? 'A3' : 'A4', landscape: !values.portrait });
       writeAtomically(values.output, bytes);

@@ -21,6 +21,8 @@ import { ContextActions } from './ContextActions';
 import { LinkEdge, LinkGeometryContext } from './edges/LinkEdge';
 import { LinkGeometryHub } from './edges/link-geometry';
 import { MovingLayer } from './edges/MovingLayer';
+import { LinkRouter } from '../../shared/genogram/routing';
+import { loadAvoid } from './router';
 import { fittedViewport } from './fit-view';
 import { FlowModelCache, type FlowNode, type LinkFlowEdge } from './flow-model';
 import { HouseholdNodeView } from './nodes/HouseholdNodeView';
@@ -74,6 +76,19 @@ export function Canvas() {
     setInitialViewport(fittedViewport(box?.width ?? 0, box?.height ?? 0, 0.15, { min: MIN_ZOOM, max: 1.2 }));
   }, []);
   useEffect(() => linkGeometry.connect(), [linkGeometry]);
+  // Links are drawn straight until libavoid has loaded (after the first paint), then routed.
+  useEffect(() => {
+    let cancelled = false;
+    void loadAvoid().then(
+      (avoid) => {
+        if (!cancelled) linkGeometry.setRouter(new LinkRouter(avoid, locale));
+      },
+      () => undefined,
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [linkGeometry, locale]);
   const dragging = useEditor((s) => s.dragBase !== null);
   const nodes = useMemo(() => (doc ? cache.flowNodes(doc, selection, dragging) : []), [cache, doc, selection, dragging]);
   // Why keyed on the links, not the document: React Flow rebuilds its connection lookup whenever

@@ -5,6 +5,12 @@ import type { CaseDocument } from '../../shared/model/case';
 import type { Id } from '../../shared/model/primitives';
 import { renderDiagramSvg } from '../../shared/render/diagram';
 import { ModalDialog } from '../dialogs/ModalDialog';
+import { routesFor } from '../canvas/router';
+
+const routesOption = (doc: Parameters<typeof routesFor>[0]) => {
+  const routes = routesFor(doc);
+  return routes ? { routes } : {};
+};
 import { useLocaleStore, useT } from '../i18n';
 import { getPlatform } from '../platform';
 import { svgToPng } from './png';
@@ -35,8 +41,8 @@ export function ExportDialog({ doc, onClose }: { doc: CaseDocument; onClose(): v
   const [done, setDone] = useState<string | null>(null);
 
   const anonymise = mode === 'training';
-  const prepared = useMemo(() => prepareExport(doc, { anonymise, locale, ...(title.trim() ? { title } : {}), overrides }), [doc, anonymise, locale, title, overrides]);
-  const originalPreview = useMemo(() => preview(renderDiagramSvg(doc, { locale, title: doc.title })), [doc, locale]);
+  const prepared = useMemo(() => prepareExport(doc, { anonymise, locale, ...(title.trim() ? { title } : {}), overrides, route: routesFor }), [doc, anonymise, locale, title, overrides]);
+  const originalPreview = useMemo(() => preview(renderDiagramSvg(doc, { locale, title: doc.title, ...routesOption(doc) })), [doc, locale]);
   // The preview shows what would be written; the leak guard speaks when exporting.
   const anonymisedPreview = useMemo(() => (anonymise ? preview(renderDiagramSvg(prepared.doc, prepared.diagram)) : null), [anonymise, prepared]);
 
@@ -52,7 +58,7 @@ export function ExportDialog({ doc, onClose }: { doc: CaseDocument; onClose(): v
         data: async () => {
           const started = performance.now();
           // Prepared again here so that the timing covers the whole export, anonymisation included.
-          const current = prepareExport(doc, { anonymise, locale, ...(title.trim() ? { title } : {}), overrides });
+          const current = prepareExport(doc, { anonymise, locale, ...(title.trim() ? { title } : {}), overrides, route: routesFor });
           const bytes =
             format === 'svg'
               ? exportSvg(current)

@@ -13,6 +13,8 @@ export interface GenerateOptions {
   professionals: number;
   generations?: number;
   seed?: number;
+  /** Interventions reaching one person (the index person), as in the situations the method is for. */
+  interventionsOnIndex?: number;
 }
 
 /** A small, fast, seedable PRNG (mulberry32). */
@@ -30,7 +32,7 @@ export function seededRandom(seed: number): () => number {
 const FIRST = ['Léa', 'Enzo', 'Chloé', 'Hugo', 'Inès', 'Lucas', 'Manon', 'Nathan', 'Camille', 'Louis', 'Sarah', 'Yanis', 'Jade', 'Adam', 'Zoé', 'Rayan', 'Emma', 'Noah', 'Lina', 'Tom'];
 const LAST = ['Martin', 'Bernard', 'Dubois', 'Thomas', 'Robert', 'Richard', 'Petit', 'Durand', 'Leroy', 'Moreau', 'Simon', 'Laurent', 'Lefèbvre', 'Michel', 'Garcia', 'N’Diaye', 'Haddad', 'Nguyen'];
 
-export function generateCase({ people, professionals, generations = 4, seed = 1 }: GenerateOptions): CaseDocument {
+export function generateCase({ people, professionals, generations = 4, seed = 1, interventionsOnIndex = 0 }: GenerateOptions): CaseDocument {
   const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const nodes: CaseNode[] = [];
@@ -111,7 +113,8 @@ export function generateCase({ people, professionals, generations = 4, seed = 1 
     const pro = { ...created, id: `f${i + 1}` };
     pros.push(pro);
     nodes.push(pro);
-    link({ kind: 'intervention', from: pro.id, to: pick(family).id, mandate: pick(['judicial', 'administrative', 'contractual', 'voluntary', 'informal'] as const), measure: pick(MEASURE_PRESETS).key });
+    const index = family[Math.min(family.length - 1, 2)] as PersonNode;
+    link({ kind: 'intervention', from: pro.id, to: i < interventionsOnIndex ? index.id : pick(family).id, mandate: pick(['judicial', 'administrative', 'contractual', 'voluntary', 'informal'] as const), measure: pick(MEASURE_PRESETS).key });
   }
   // Ties between people and between services, to reach about 1.5 links per node.
   const targetLinks = Math.round(nodes.length * 1.5);
@@ -126,6 +129,10 @@ export function generateCase({ people, professionals, generations = 4, seed = 1 
       const b = pick(pros);
       if (a.id !== b.id) link({ kind: 'partnership', a: a.id, b: b.id, formality: pick(['formal', 'informal', 'none'] as const) });
     }
+  }
+  if (interventionsOnIndex > 0 && family.length > 2) {
+    const at = nodes.indexOf(family[2] as PersonNode);
+    nodes[at] = { ...(family[2] as PersonNode), index: true };
   }
   const households = family.length >= 3 ? [{ id: 'h1', name: '', members: family.slice(0, 3).map((p) => p.id as Id), notes: '' }] : [];
   const stamp = new Date(Date.UTC(2026, 0, 1)).toISOString();

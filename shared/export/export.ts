@@ -9,6 +9,7 @@ import { translate, type Locale } from '../i18n/messages';
 import type { CaseDocument } from '../model/case';
 import type { Id } from '../model/primitives';
 import { diagramElement, renderDiagramSvg, type DiagramOptions } from '../render/diagram';
+import type { LinkRoutes } from '../render/links';
 import type { PdfPage } from './pdf';
 
 export const EXPORT_FORMATS = ['svg', 'png', 'pdf', 'json'] as const;
@@ -20,6 +21,8 @@ export interface ExportRequest {
   /** Anonymised: the neutral title ("Situation A" by default). */
   title?: string;
   overrides?: ReadonlyMap<Id, string>;
+  /** Routes for the ecomap links of the case to draw (shared/genogram/routing.ts); straight without. */
+  route?: (doc: CaseDocument) => LinkRoutes | undefined;
 }
 
 export interface PreparedExport {
@@ -33,16 +36,22 @@ export interface PreparedExport {
 
 export function prepareExport(original: CaseDocument, request: ExportRequest): PreparedExport {
   if (!request.anonymise) {
-    return { doc: original, diagram: { locale: request.locale, title: original.title }, sensitive: [], anonymised: false, labels: new Map() };
+    const routes = request.route?.(original);
+    return { doc: original, diagram: { locale: request.locale, title: original.title, ...(routes ? { routes } : {}) }, sensitive: [], anonymised: false, labels: new Map() };
   }
   const result = anonymiseCase(original, { locale: request.locale, ...(request.title ? { title: request.title } : {}), ...(request.overrides ? { overrides: request.overrides } : {}) });
   return {
     doc: result.doc,
-    diagram: { locale: request.locale, title: result.doc.title, subtitle: translate(request.locale, 'export.trainingSubtitle'), ageLabels: result.ageLabels },
+    diagram: { locale: request.locale, title: result.doc.title, subtitle: translate(request.locale, 'export.trainingSubtitle'), ageLabels: result.ageLabels, ...routesOf(request, result.doc) },
     sensitive: result.sensitive,
     anonymised: true,
     labels: result.labels,
   };
+}
+
+function routesOf(request: ExportRequest, doc: CaseDocument): { routes?: LinkRoutes } {
+  const routes = request.route?.(doc);
+  return routes ? { routes } : {};
 }
 
 /** The last step of every export: an anonymised file with any sensitive string in it is refused. */

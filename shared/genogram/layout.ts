@@ -17,7 +17,6 @@ import { boxesOverlap, GAP, INSTITUTION, institutionSize, PERSON, PROFESSIONAL, 
 
 const ROW_HEIGHT = PERSON.height + GAP.row + 30;
 const UNIT_GAP = GAP.column + 10;
-const SECONDARY_GAP_Y = 120;
 
 interface Unit {
   /** People side by side, left to right (a chain of couples, or one person). */
@@ -216,31 +215,32 @@ export function layoutCase(doc: CaseDocument): CaseDocument {
   }
   if (!Number.isFinite(familyLeft)) familyLeft = 0;
 
-  // ---- 2. Primary network ----------------------------------------------------------------
-  const placedBoxes = (): Box[] => [
-    ...pinnedBoxes,
-    ...[...positions.entries()].map(([id, p]) => ({ ...p, ...sizeOf(byId.get(id) as CaseNode, doc) })),
-  ];
-  const others = doc.nodes.filter((n): n is PersonNode => n.kind === 'person' && !familyIds.has(n.id) && !n.pinned);
-  const neighbourRowOf = (p: PersonNode): number => {
-    for (const l of doc.links) {
-      const ends = linkEnds(l);
-      if (!ends.includes(p.id)) continue;
-      const other = ends[0] === p.id ? ends[1] : ends[0];
-      const at = positions.get(other);
-      if (at && familyIds.has(other)) return at.y;
-    }
-    return familyBottom + GAP.row;
-  };
-  for (const p of others) {
-    const y = neighbourRowOf(p);
-    let x = familyRight + UNIT_GAP * 2;
-    const boxes = placedBoxes();
-    while (boxes.some((b) => boxesOverlap(b, { x, y, width: PERSON.width, height: PERSON.height }, 6))) x += PERSON.width + GAP.column;
-    positions.set(p.id, { x, y });
+  const familyTop = generations.length ? rowY(generations[0] as number) : 0;
+  if (!generations.length) {
+    familyLeft = 0;
+    familyRight = 0;
   }
+  const placed: Box[] = [...pinnedBoxes, ...[...positions.entries()].map(([, p]) => ({ ...p, width: PERSON.width, height: PERSON.height }))];
+  const centreOfNode = (id: Id): Position | undefined => {
+    const at = positions.get(id);
+    return at ? { x: at.x + PERSON.width / 2, y: at.y + PERSON.height / 2 } : undefined;
+  };
 
-  // ---- 3. Secondary network --------------------------------------------------------------
+  // ---- 2. Primary network: a band around the family, each person beside the member they relate to.
+  const familyBox: Box = { x: familyLeft, y: familyTop, width: familyRight - familyLeft, height: familyBottom - familyTop };
+  const others = doc.nodes.filter((n): n is PersonNode => n.kind === 'person' && !familyIds.has(n.id) && !n.pinned);
+  for (const p of others) {
+    const anchor = linkedCentres(doc, [p.id], centreOfNode)[0] ?? { x: familyBox.x + familyBox.width, y: familyBox.y + familyBox.height / 2 };
+    const side = nearestSide(familyBox, anchor);
+    const size = { width: PERSON.width, height: PERSON.height };
+    positions.set(p.id, placeOnSide(side, familyBox, PRIMARY_GAP, anchor, size, placed));
+    placed.push({ ...(positions.get(p.id) as Position), ...size });
+  }
+  const inner = enclosingBox([familyBox, ...others.map((p) => ({ ...(positions.get(p.id) as Position), width: PERSON.width, height: PERSON.height }))]);
+
+  // ---- 3. Secondary network: institutions (with their professionals repacked inside) and
+  // independent professionals around the primary network, each on the side of the people it
+  // serves; sides are shared out so that no side takes them all.
   const services = doc.nodes.filter((n) => n.kind === 'institution' || (n.kind === 'professional' && !n.institutionId));
   const repacked = new Map<Id, Position>();
   for (const inst of doc.nodes.filter((n) => n.kind === 'institution')) {
@@ -253,35 +253,47 @@ export function layoutCase(doc: CaseDocument): CaseDocument {
   }
   const sizeAfterRepack = (n: CaseNode): Size => {
     if (n.kind !== 'institution') return sizeOf(n, doc);
-    const members = doc.nodes.map((m) => (repacked.has(m.id) ? { ...m, position: repacked.get(m.id) as Position } : m));
+    const members = doc.nodes.filter((m) => m.kind === 'professional' && m.institutionId === n.id).map((m) => (repacked.has(m.id) ? { ...m, position: repacked.get(m.id) as Position } : m));
     return institutionSize(n, members);
   };
-  const peopleCentre = (service: CaseNode): number => {
-    const ids = new Set([service.id, ...doc.nodes.filter((m) => m.kind === 'professional' && m.institutionId === service.id).map((m) => m.id)]);
-    const xs: number[] = [];
-    for (const l of doc.links) {
-      const [a, b] = linkEnds(l);
-      const other = ids.has(a) ? b : ids.has(b) ? a : null;
-      const at = other ? positions.get(other) : undefined;
-      if (at && !ids.has(other as Id)) xs.push(at.x + PERSON.width / 2);
-    }
-    return xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : familyRight + 1000;
-  };
-  const ordered = services.filter((s) => !s.pinned).map((s) => ({ node: s, centre: peopleCentre(s), size: sizeAfterRepack(s) })).sort((a, b) => a.centre - b.centre);
-  const maxRowWidth = Math.max(familyRight - familyLeft, 900) * 1.3;
-  let x = familyLeft;
-  let y = familyBottom + SECONDARY_GAP_Y;
-  let rowHeight = 0;
-  for (const item of ordered) {
-    if (x > familyLeft && x + item.size.width - familyLeft > maxRowWidth) {
-      x = familyLeft;
-      y += rowHeight + GAP.row;
-      rowHeight = 0;
-    }
-    x = avoidPinned(x, y, item.size.width, item.size.height, pinnedBoxes);
-    positions.set(item.node.id, { x: Math.round(x), y: Math.round(y) });
-    x += item.size.width + UNIT_GAP;
-    rowHeight = Math.max(rowHeight, item.size.height);
+  const items = services
+    .filter((s) => !s.pinned)
+    .map((node, order) => {
+      const ids = [node.id, ...doc.nodes.filter((m) => m.kind === 'professional' && m.institutionId === node.id).map((m) => m.id)];
+      const centres = linkedCentres(doc, ids, centreOfNode);
+      const anchor = centres.length ? { x: centres.reduce((sum, c) => sum + c.x, 0) / centres.length, y: centres.reduce((sum, c) => sum + c.y, 0) / centres.length } : { x: inner.x + inner.width / 2, y: inner.y + inner.height };
+      return { node, order, ids, anchor, size: sizeAfterRepack(node), side: 'bottom' as Side, served: centres.length > 0 };
+    });
+  // A service linked only to other services (a judge who mandated an educator) sits near them.
+  const itemOf = new Map(items.flatMap((item) => item.ids.map((id) => [id, item] as const)));
+  for (const item of items) {
+    if (item.served) continue;
+    const partners = linkedIds(doc, item.ids).map((id) => itemOf.get(id)).filter((other): other is (typeof items)[number] => !!other && other.served);
+    if (partners.length) item.anchor = { x: partners.reduce((sum, p) => sum + p.anchor.x, 0) / partners.length, y: partners.reduce((sum, p) => sum + p.anchor.y, 0) / partners.length };
+  }
+  assignSides(items, inner);
+  // Along each side in the order of the people they serve, so that their links do not cross:
+  // each as near as it can be to facing those people, pushed apart, then the row centred on them.
+  for (const side of SIDES) {
+    const vertical = side === 'left' || side === 'right';
+    const onSide = items.filter((i) => i.side === side).sort((a, b) => (vertical ? a.anchor.y - b.anchor.y : a.anchor.x - b.anchor.x) || a.order - b.order);
+    const extent = (item: (typeof items)[number]) => (vertical ? item.size.height : item.size.width);
+    const desired = onSide.map((item) => (vertical ? item.anchor.y : item.anchor.x) - extent(item) / 2);
+    const starts: number[] = [];
+    onSide.forEach((item, i) => {
+      const previous = i > 0 ? (starts[i - 1] as number) + extent(onSide[i - 1] as typeof item) + SERVICE_GAP : -Infinity;
+      starts.push(Math.max(desired[i] as number, previous));
+    });
+    const drift = starts.reduce((sum, start, i) => sum + start - (desired[i] as number), 0) / Math.max(1, starts.length);
+    onSide.forEach((item, i) => {
+      const along = (starts[i] as number) - drift;
+      const at = vertical ? { x: side === 'left' ? inner.x - SECONDARY_GAP - item.size.width : inner.x + inner.width + SECONDARY_GAP, y: along } : { x: along, y: side === 'top' ? inner.y - SECONDARY_GAP - item.size.height : inner.y + inner.height + SECONDARY_GAP };
+      const box = { x: Math.round(at.x), y: Math.round(at.y), ...item.size };
+      const free = !placed.some((b) => boxesOverlap(b, box, MARGIN));
+      const position = free ? { x: box.x, y: box.y } : placeOnSide(side, inner, SECONDARY_GAP, { x: box.x + box.width / 2, y: box.y + box.height / 2 }, item.size, placed);
+      positions.set(item.node.id, position);
+      placed.push({ ...position, ...item.size });
+    });
   }
 
   return {
@@ -308,4 +320,109 @@ function avoidPinned(x: number, y: number, width: number, height: number, pinned
     current = hit.x + hit.width + UNIT_GAP;
   }
   return current;
+}
+
+const PRIMARY_GAP = 80;
+const SECONDARY_GAP = 130;
+const MARGIN = 14;
+/** Between two services along one side. */
+const SERVICE_GAP = 40;
+type Side = 'top' | 'bottom' | 'left' | 'right';
+const SIDES: readonly Side[] = ['bottom', 'left', 'right', 'top'];
+
+/** Centres of the people linked to any of `ids` (that already have a place), in link order. */
+function linkedCentres(doc: CaseDocument, ids: readonly Id[], centreOf: (id: Id) => Position | undefined): Position[] {
+  const own = new Set(ids);
+  const centres: Position[] = [];
+  for (const l of doc.links) {
+    const [a, b] = linkEnds(l);
+    const other = own.has(a) ? b : own.has(b) ? a : null;
+    if (!other || own.has(other)) continue;
+    const household = doc.households.find((h) => h.id === other);
+    for (const id of household ? household.members : [other]) {
+      const c = centreOf(id);
+      if (c) centres.push(c);
+    }
+  }
+  return centres;
+}
+
+/** Ids linked to any of `ids`, in link order. */
+function linkedIds(doc: CaseDocument, ids: readonly Id[]): Id[] {
+  const own = new Set(ids);
+  const found: Id[] = [];
+  for (const l of doc.links) {
+    const [a, b] = linkEnds(l);
+    if (own.has(a) && !own.has(b)) found.push(b);
+    else if (own.has(b) && !own.has(a)) found.push(a);
+  }
+  return found;
+}
+
+function distanceToSide(box: Box, p: Position, side: Side): number {
+  switch (side) {
+    case 'left': return p.x - box.x;
+    case 'right': return box.x + box.width - p.x;
+    case 'top': return p.y - box.y;
+    case 'bottom': return box.y + box.height - p.y;
+  }
+}
+
+function nearestSide(box: Box, p: Position): Side {
+  let best: Side = 'right';
+  for (const side of ['right', 'left', 'bottom', 'top'] as const) if (distanceToSide(box, p, side) < distanceToSide(box, p, best)) best = side;
+  return best;
+}
+
+/**
+ * Shares the services out between the four sides of `around`: each goes to the side nearest the
+ * people it serves unless that side is already full (about as long as the box it lines), those
+ * with the strongest preference first.
+ */
+function assignSides(items: Array<{ anchor: Position; size: Size; side: Side; order: number }>, around: Box): void {
+  const capacity: Record<Side, number> = { top: Math.max(around.width, 700) * 1.1, bottom: Math.max(around.width, 700) * 1.5, left: Math.max(around.height, 400) * 0.9, right: Math.max(around.height, 400) * 0.9 };
+  const used: Record<Side, number> = { top: 0, bottom: 0, left: 0, right: 0 };
+  const ranked = items.map((item) => {
+    const order = [...SIDES].sort((a, b) => distanceToSide(around, item.anchor, a) - distanceToSide(around, item.anchor, b));
+    const gap = distanceToSide(around, item.anchor, order[1] as Side) - distanceToSide(around, item.anchor, order[0] as Side);
+    return { item, order, gap };
+  });
+  ranked.sort((a, b) => b.gap - a.gap || a.item.order - b.item.order);
+  for (const { item, order } of ranked) {
+    const extent = (side: Side) => (side === 'left' || side === 'right' ? item.size.height : item.size.width) + SERVICE_GAP;
+    const side = order.find((s) => used[s] + extent(s) <= capacity[s]) ?? (order[0] as Side);
+    item.side = side;
+    used[side] += extent(side);
+  }
+}
+
+/**
+ * Top-left corner for a box of `size` outside `around` on `side`, `gap` away, as near as it can be
+ * to facing `anchor` without overlapping anything in `placed`; further out when the side is full.
+ */
+function placeOnSide(side: Side, around: Box, gap: number, anchor: Position, size: Size, placed: readonly Box[]): Position {
+  for (let ring = 0; ring < 20; ring++) {
+    const out = gap + ring * (side === 'left' || side === 'right' ? size.width + GAP.column : size.height + GAP.row);
+    const base: Position =
+      side === 'left' ? { x: around.x - out - size.width, y: anchor.y - size.height / 2 }
+      : side === 'right' ? { x: around.x + around.width + out, y: anchor.y - size.height / 2 }
+      : side === 'top' ? { x: anchor.x - size.width / 2, y: around.y - out - size.height }
+      : { x: anchor.x - size.width / 2, y: around.y + around.height + out };
+    const along = side === 'left' || side === 'right' ? { x: 0, y: 1 } : { x: 1, y: 0 };
+    const step = 10;
+    const reach = side === 'left' || side === 'right' ? around.height + 400 : around.width + 600;
+    for (let k = 0; k <= reach / step; k++) {
+      for (const sign of k === 0 ? [0] : [1, -1]) {
+        const candidate = { x: Math.round(base.x + along.x * sign * k * step), y: Math.round(base.y + along.y * sign * k * step), ...size };
+        if (!placed.some((b) => boxesOverlap(b, candidate, MARGIN))) return { x: candidate.x, y: candidate.y };
+      }
+    }
+  }
+  return { x: Math.round(around.x + around.width + gap), y: Math.round(around.y + around.height + gap) };
+}
+
+function enclosingBox(boxes: readonly Box[]): Box {
+  const x = Math.min(...boxes.map((b) => b.x));
+  const y = Math.min(...boxes.map((b) => b.y));
+  return { x, y, width: Math.max(...boxes.map((b) => b.x + b.width)) - x, height: Math.max(...boxes.map((b) => b.y + b.height)) - y };
 }

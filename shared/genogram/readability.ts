@@ -7,7 +7,7 @@ import { referenceYearOf, type CaseDocument } from '../model/case';
 import { linkEnds } from '../model/links';
 import type { Id, Position } from '../model/primitives';
 import { drawLinkWithHitPath, type LinkRoutes } from '../render/links';
-import { institutionTexts, personShapeBox, personTexts, professionalTexts, PROFESSIONAL_SHAPE, textBox, type SymbolOptions } from '../render/symbols';
+import { nodeParts, type SymbolOptions } from '../render/symbols';
 import { diagramIndex } from './diagram-index';
 import type { Box } from './metrics';
 
@@ -46,8 +46,6 @@ export interface Readability {
   linkLength: number;
 }
 
-const shift = (box: Box, by: Position): Box => ({ x: box.x + by.x, y: box.y + by.y, width: box.width, height: box.height });
-
 /** Everything the readability measure reads, from the same functions that draw the diagram. */
 export function diagramGeometry(doc: CaseDocument, options: { locale?: Locale; large?: boolean; routes?: LinkRoutes } = {}): DiagramGeometry {
   const locale = options.locale ?? 'fr';
@@ -58,10 +56,9 @@ export function diagramGeometry(doc: CaseDocument, options: { locale?: Locale; l
   for (const node of doc.nodes) {
     const box = index.boxes.get(node.id);
     if (!box) continue;
-    const texts = node.kind === 'person' ? personTexts(node, symbolOptions) : node.kind === 'professional' ? professionalTexts(node, symbolOptions) : institutionTexts(node, box, symbolOptions);
-    for (const t of texts) if (t.text.trim()) labels.push({ owner: node.id, box: shift(textBox(t), box) });
-    const shape = node.kind === 'person' ? personShapeBox(node) : node.kind === 'professional' ? PROFESSIONAL_SHAPE : { x: 0, y: 0, width: box.width, height: box.height };
-    symbols.push({ owner: node.id, box: shift(shape, box) });
+    const parts = nodeParts(node, box, symbolOptions);
+    for (const label of parts.labels) labels.push({ owner: node.id, box: label });
+    symbols.push({ owner: node.id, box: parts.shape });
   }
   const links: LinkLine[] = [];
   for (const link of doc.links) {
@@ -139,19 +136,26 @@ function segmentsOf(links: readonly LinkLine[]): Segment[] {
   return segments;
 }
 
-/** A uniform grid of segments, so each box is tested against the segments near it only. */
-class SegmentGrid {
-  private cells = new Map<string, Segment[]>();
-  constructor(segments: readonly Segment[], private readonly size = 200) {
-    for (const s of segments) for (const key of this.keys(s.box)) (this.cells.get(key) ?? this.cells.set(key, []).get(key))?.push(s);
+/** A uniform grid of boxed things, so each box is tested against the things near it only. */
+export class BoxGrid<T extends { box: Box }> {
+  private cells = new Map<string, T[]>();
+  constructor(items: Iterable<T>, private readonly size = 200) {
+    for (const item of items) this.add(item);
+  }
+  add(item: T): void {
+    for (const key of this.keys(item.box)) {
+      const cell = this.cells.get(key);
+      if (cell) cell.push(item);
+      else this.cells.set(key, [item]);
+    }
   }
   private *keys(box: Box): Generator<string> {
     for (let i = Math.floor(box.x / this.size); i <= Math.floor((box.x + box.width) / this.size); i++)
       for (let j = Math.floor(box.y / this.size); j <= Math.floor((box.y + box.height) / this.size); j++) yield `${i},${j}`;
   }
-  near(box: Box): Set<Segment> {
-    const found = new Set<Segment>();
-    for (const key of this.keys(box)) for (const s of this.cells.get(key) ?? []) found.add(s);
+  near(box: Box): Set<T> {
+    const found = new Set<T>();
+    for (const key of this.keys(box)) for (const item of this.cells.get(key) ?? []) found.add(item);
     return found;
   }
 }
@@ -160,7 +164,7 @@ const touching = (a: Box, b: Box): boolean => a.x <= b.x + b.width && b.x <= a.x
 
 export function measureReadability(geometry: DiagramGeometry): Readability {
   const segments = segmentsOf(geometry.links);
-  const grid = new SegmentGrid(segments);
+  const grid = new BoxGrid(segments);
   let labelsCrossed = 0;
   for (const label of geometry.labels) {
     for (const s of grid.near(label.box)) {

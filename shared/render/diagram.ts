@@ -4,7 +4,7 @@ import { diagramBounds, diagramIndex, householdOutlinePoints } from '../genogram
 import type { Position } from '../model/primitives';
 import { translate, type Locale } from '../i18n/messages';
 import { referenceYearOf, type CaseDocument } from '../model/case';
-import { drawLink } from './links';
+import { drawLink, type LinkRoutes } from './links';
 import { legendBox } from './legend';
 import { institutionSymbol, personSymbol, professionalSymbol, type SymbolOptions } from './symbols';
 import { dashedPath, el, group, serializeSvg, type SvgElement } from './svg';
@@ -19,6 +19,8 @@ export interface DiagramOptions {
   large?: boolean;
   /** Text drawn in each person's symbol instead of the age (age bands), by node id. */
   ageLabels?: ReadonlyMap<string, string>;
+  /** Routes of the ecomap links (shared/genogram/routing.ts); straight lines without. */
+  routes?: LinkRoutes;
 }
 
 const MARGIN = 32;
@@ -49,7 +51,7 @@ export function diagramElement(doc: CaseDocument, options: DiagramOptions): { el
     const box = index.boxes.get(n.id);
     return n.kind === 'institution' && box ? [placed(institutionSymbol(n, box, symbolOptions), box.x, box.y)] : [];
   });
-  const links = doc.links.map((l) => drawLink(doc, l, options.locale)).filter((e): e is SvgElement => e !== null);
+  const links = doc.links.map((l) => drawLink(doc, l, options.locale, options.routes)).filter((e): e is SvgElement => e !== null);
   const people = doc.nodes.flatMap((n) => {
     const box = index.boxes.get(n.id);
     if (!box || n.kind === 'institution') return [];

@@ -174,8 +174,8 @@ const FILIATION_DASH: Readonly<Record<FiliationType, string | undefined>> = {
  * sibship line at `sibshipY`, across, and down to the child's symbol. The last drop carries the
  * filiation type (dashed adopted, dotted foster).
  */
-export function childEdge(from: Point, child: Point, sibshipY: number, type: FiliationType): SvgElement {
-  const trunk = [from, { x: from.x, y: sibshipY }, { x: child.x, y: sibshipY }];
+export function childEdge(from: Point, child: Point, sibshipY: number, type: FiliationType, lead: readonly Point[] = []): SvgElement {
+  const trunk = [...lead, from, { x: from.x, y: sibshipY }, { x: child.x, y: sibshipY }];
   const drop = [{ x: child.x, y: sibshipY }, child];
   const dash = FILIATION_DASH[type];
   return linkGroup([
@@ -185,46 +185,116 @@ export function childEdge(from: Point, child: Point, sibshipY: number, type: Fil
 }
 
 // ---------------------------------------------------------------------------------------------
-// Emotional and ecomap links
+// Emotional and ecomap links: along a line of one or more segments (a routed link bends around
+// what it would cross; see shared/genogram/routing.ts).
 
-export function relationEdge(a: Point, b: Point, quality: RelationLink['quality'], direction: RelationLink['direction'], intensity = 2): SvgElement {
+/** The polyline moved sideways by `by`, corners joined where the moved segments meet. */
+export function offsetPolyline(points: readonly Point[], by: number): Point[] {
+  if (points.length < 2 || by === 0) return [...points];
+  const segments: Array<[Point, Point]> = [];
+  for (let i = 1; i < points.length; i++) segments.push(offsetSegment(points[i - 1] as Point, points[i] as Point, by));
+  const out: Point[] = [segments[0]?.[0] as Point];
+  for (let i = 1; i < segments.length; i++) {
+    const [a, b] = segments[i - 1] as [Point, Point];
+    const [c, d] = segments[i] as [Point, Point];
+    const denominator = (b.x - a.x) * (d.y - c.y) - (b.y - a.y) * (d.x - c.x);
+    if (Math.abs(denominator) < 1e-6) {
+      out.push(b);
+      continue;
+    }
+    const t = ((c.x - a.x) * (d.y - c.y) - (c.y - a.y) * (d.x - c.x)) / denominator;
+    out.push({ x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t });
+  }
+  out.push((segments[segments.length - 1] as [Point, Point])[1]);
+  return out;
+}
+
+function polylineLength(points: readonly Point[]): number {
+  let total = 0;
+  for (let i = 1; i < points.length; i++) total += length(points[i - 1] as Point, points[i] as Point);
+  return total;
+}
+
+/** The point `distance` along the polyline, and the segment it lies on. */
+function along(points: readonly Point[], distance: number): { at: Point; a: Point; b: Point; index: number } {
+  let left = Math.max(0, distance);
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1] as Point;
+    const b = points[i] as Point;
+    const d = length(a, b);
+    if (left <= d || i === points.length - 1) {
+      const t = d > 0 ? Math.min(1, left / d) : 0;
+      return { at: { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t }, a, b, index: i };
+    }
+    left -= d;
+  }
+  const only = points[0] ?? { x: 0, y: 0 };
+  return { at: only, a: only, b: only, index: 0 };
+}
+
+/** The point at a fraction of the polyline's length. */
+export function pointAlong(points: readonly Point[], fraction: number): Point {
+  return along(points, polylineLength(points) * fraction).at;
+}
+
+/** The part of the polyline between two distances along it. */
+function slice(points: readonly Point[], from: number, to: number): Point[] {
+  const start = along(points, from);
+  const end = along(points, to);
+  return [start.at, ...points.slice(start.index, end.index), end.at];
+}
+
+function zigzagPolyline(points: readonly Point[], amplitude?: number, wavelength?: number): Point[] {
+  const out: Point[] = [];
+  for (let i = 1; i < points.length; i++) {
+    const piece = zigzag(points[i - 1] as Point, points[i] as Point, amplitude, wavelength);
+    out.push(...(i === 1 ? piece : piece.slice(1)));
+  }
+  return out;
+}
+
+const last = (points: readonly Point[]): [Point, Point] => [points[points.length - 2] as Point, points[points.length - 1] as Point];
+const first = (points: readonly Point[]): [Point, Point] => [points[1] as Point, points[0] as Point];
+
+export function relationEdge(path: readonly Point[], quality: RelationLink['quality'], direction: RelationLink['direction'], intensity = 2): SvgElement {
   const colour = RELATION_COLOUR[quality];
   const width = 1.4 + intensity * 0.5;
   const stroke = { stroke: colour, 'stroke-width': width };
   const parts: Array<SvgElement | SvgElement[]> = [];
+  const points = [...path];
   switch (quality) {
     case 'close':
-      parts.push(line(offsetSegment(a, b, -3), stroke), line(offsetSegment(a, b, 3), stroke));
+      parts.push(line(offsetPolyline(points, -3), stroke), line(offsetPolyline(points, 3), stroke));
       break;
     case 'fused':
-      parts.push(line(offsetSegment(a, b, -5), stroke), line([a, b], stroke), line(offsetSegment(a, b, 5), stroke));
+      parts.push(line(offsetPolyline(points, -5), stroke), line(points, stroke), line(offsetPolyline(points, 5), stroke));
       break;
     case 'distant':
-      parts.push(line([a, b], { ...stroke, 'stroke-dasharray': '6 6' }));
+      parts.push(line(points, { ...stroke, 'stroke-dasharray': '6 6' }));
       break;
     case 'conflictual':
-      parts.push(line(zigzag(a, b), stroke));
+      parts.push(line(zigzagPolyline(points), stroke));
       break;
     case 'close-conflictual':
-      parts.push(line(offsetSegment(a, b, -4), stroke), line(offsetSegment(a, b, 4), stroke), line(zigzag(a, b, 6), stroke));
+      parts.push(line(offsetPolyline(points, -4), stroke), line(offsetPolyline(points, 4), stroke), line(zigzagPolyline(points, 6), stroke));
       break;
     case 'cut-off': {
-      const [gapStart] = trimSegment(a, b, 0, length(a, b) / 2 + 6);
-      const [gapEnd] = trimSegment(a, b, length(a, b) / 2 + 6, 0);
-      parts.push(line([a, gapStart], stroke), line([gapEnd, b], stroke), bars(a, b, 0.5, 2, colour));
+      const total = polylineLength(points);
+      const middle = along(points, total / 2);
+      parts.push(line(slice(points, 0, total / 2 - 6), stroke), line(slice(points, total / 2 + 6, total), stroke), bars(middle.a, middle.b, length(middle.a, middle.at) / (length(middle.a, middle.b) || 1), 2, colour));
       break;
     }
     case 'violence':
-      parts.push(line(zigzag(a, b, 6, 12), { ...stroke, 'stroke-width': width + 0.6 }));
+      parts.push(line(zigzagPolyline(points, 6, 12), { ...stroke, 'stroke-width': width + 0.6 }));
       break;
     case 'support':
-      parts.push(line([a, b], stroke));
+      parts.push(line(points, stroke));
       break;
   }
   // Violence always shows who towards whom; support when known.
   const forward = direction === 'forward' || direction === 'both' || (quality === 'violence' && direction === 'none');
-  if (forward) parts.push(arrowHead(a, b, colour));
-  if (direction === 'both') parts.push(arrowHead(b, a, colour));
+  if (forward) parts.push(arrowHead(...last(points), colour));
+  if (direction === 'both') parts.push(arrowHead(...first(points), colour));
   return linkGroup(parts.flat());
 }
 
@@ -243,33 +313,36 @@ export function interventionCaption(mandate: Mandate, caption: string): string {
 }
 
 /** From a professional or institution to a person or household, arrow at the receiving end. */
-export function interventionEdge(from: Point, to: Point, mandate: Mandate, caption = ''): SvgElement {
+export function interventionEdge(path: readonly Point[], mandate: Mandate, caption = '', captionAt?: Point): SvgElement {
   const colour = MANDATE_COLOUR[mandate];
   const parts: SvgElement[] = [];
+  const points = [...path];
   if (mandate === 'judicial') {
-    parts.push(line(offsetSegment(from, to, -2.5), { stroke: colour, 'stroke-width': 2.2 }), line(offsetSegment(from, to, 2.5), { stroke: colour, 'stroke-width': 2.2 }));
+    parts.push(line(offsetPolyline(points, -2.5), { stroke: colour, 'stroke-width': 2.2 }), line(offsetPolyline(points, 2.5), { stroke: colour, 'stroke-width': 2.2 }));
   } else {
-    parts.push(line([from, to], { stroke: colour, ...MANDATE_STYLE[mandate] }));
+    parts.push(line(points, { stroke: colour, ...MANDATE_STYLE[mandate] }));
   }
-  parts.push(arrowHead(from, to, colour, 12));
-  const mid = { x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 };
+  parts.push(arrowHead(...last(points), colour, 12));
   const text = interventionCaption(mandate, caption);
-  const captionEl = label(mid, text, colour);
+  const captionEl = label(captionAt ?? pointAlong(points, 0.5), text, colour);
   if (captionEl) parts.push(captionEl);
   return linkGroup(parts);
 }
 
-export function partnershipEdge(a: Point, b: Point, formality: PartnershipLink['formality']): SvgElement {
+export function partnershipEdge(path: readonly Point[], formality: PartnershipLink['formality']): SvgElement {
   const parts: SvgElement[] = [];
-  const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+  const points = [...path];
+  const a = points[0] as Point;
+  const b = points[points.length - 1] as Point;
+  const mid = pointAlong(points, 0.5);
   if (formality === 'formal') {
-    parts.push(line([a, b], { stroke: PARTNERSHIP_COLOUR, 'stroke-width': 2.2 }));
+    parts.push(line(points, { stroke: PARTNERSHIP_COLOUR, 'stroke-width': 2.2 }));
     parts.push(el('circle', { cx: a.x, cy: a.y, r: 3.5, fill: PARTNERSHIP_COLOUR }), el('circle', { cx: b.x, cy: b.y, r: 3.5, fill: PARTNERSHIP_COLOUR }));
   } else if (formality === 'informal') {
-    parts.push(line([a, b], { stroke: PARTNERSHIP_COLOUR, 'stroke-width': 2, 'stroke-dasharray': '7 5' }));
+    parts.push(line(points, { stroke: PARTNERSHIP_COLOUR, 'stroke-width': 2, 'stroke-dasharray': '7 5' }));
   } else {
     // Not known to each other: a faint dotted line crossed out in the middle.
-    parts.push(line([a, b], { stroke: PARTNERSHIP_COLOUR, 'stroke-width': 1.6, 'stroke-dasharray': '1 5' }));
+    parts.push(line(points, { stroke: PARTNERSHIP_COLOUR, 'stroke-width': 1.6, 'stroke-dasharray': '1 5' }));
     parts.push(el('circle', { cx: mid.x, cy: mid.y, r: 8, fill: '#ffffff', stroke: PARTNERSHIP_COLOUR, 'stroke-width': 1.6 }));
     parts.push(line([{ x: mid.x - 5, y: mid.y + 5 }, { x: mid.x + 5, y: mid.y - 5 }], { stroke: PARTNERSHIP_COLOUR, 'stroke-width': 1.6 }));
   }
@@ -277,14 +350,15 @@ export function partnershipEdge(a: Point, b: Point, formality: PartnershipLink['
 }
 
 /** Who brought whom into the situation: dash-dot line, open arrow, optional date. */
-export function referralEdge(from: Point, to: Point, caption = ''): SvgElement {
+export function referralEdge(path: readonly Point[], caption = '', captionAt?: Point): SvgElement {
+  const points = [...path];
+  const [from, to] = last(points);
   const u = unit(from, to);
   const n = { x: -u.y, y: u.x };
   const back = { x: to.x - u.x * 11, y: to.y - u.y * 11 };
-  const mid = { x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 };
   return linkGroup([
-    line([from, to], { stroke: REFERRAL_COLOUR, 'stroke-width': 1.8, 'stroke-dasharray': '10 4 2 4' }),
+    line(points, { stroke: REFERRAL_COLOUR, 'stroke-width': 1.8, 'stroke-dasharray': '10 4 2 4' }),
     line([{ x: back.x + n.x * 6, y: back.y + n.y * 6 }, to, { x: back.x - n.x * 6, y: back.y - n.y * 6 }], { stroke: REFERRAL_COLOUR, 'stroke-width': 1.8 }),
-    label(mid, caption, REFERRAL_COLOUR),
+    label(captionAt ?? pointAlong(points, 0.5), caption, REFERRAL_COLOUR),
   ]);
 }

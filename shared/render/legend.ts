@@ -60,16 +60,16 @@ export function legendEntries(doc: CaseDocument, locale: Locale): LegendEntry[] 
         add(`filiation.${link.type}`, () => t(`filiation.${link.type}`), (x, y) => childEdge({ x: x + 20, y: y - 9 }, { x: x + 20, y: y + 9 }, y, link.type));
         break;
       case 'relation':
-        add(`relation.${link.quality}`, () => t(`relation.${link.quality}`), (x, y) => relationEdge({ x, y }, { x: x + 40, y }, link.quality, link.quality === 'support' ? 'forward' : 'none'));
+        add(`relation.${link.quality}`, () => t(`relation.${link.quality}`), (x, y) => relationEdge([{ x, y }, { x: x + 40, y }], link.quality, link.quality === 'support' ? 'forward' : 'none'));
         break;
       case 'intervention':
-        add(`mandate.${link.mandate}`, () => capitalise(t('legend.intervention', { mandate: t(`mandate.${link.mandate}`).toLowerCase() })), (x, y) => interventionEdge({ x, y }, { x: x + 40, y }, link.mandate));
+        add(`mandate.${link.mandate}`, () => capitalise(t('legend.intervention', { mandate: t(`mandate.${link.mandate}`).toLowerCase() })), (x, y) => interventionEdge([{ x, y }, { x: x + 40, y }], link.mandate));
         break;
       case 'partnership':
-        add(`partnership.${link.formality}`, () => t(`partnership.${link.formality}`), (x, y) => partnershipEdge({ x: x + 2, y }, { x: x + 38, y }, link.formality));
+        add(`partnership.${link.formality}`, () => t(`partnership.${link.formality}`), (x, y) => partnershipEdge([{ x: x + 2, y }, { x: x + 38, y }], link.formality));
         break;
       case 'referral':
-        add('referral', () => t('legend.referral'), (x, y) => referralEdge({ x, y }, { x: x + 40, y }));
+        add('referral', () => t('legend.referral'), (x, y) => referralEdge([{ x, y }, { x: x + 40, y }]));
         break;
     }
   }

@@ -7,7 +7,7 @@ import type { CaseLink, FiliationLink } from '../model/links';
 import { linkEnds } from '../model/links';
 import { measureLabel } from '../model/presets';
 import type { Id, Position } from '../model/primitives';
-import { CAPTION_SIZE, captionBaseline, interventionCaption, shiftSegment, childEdge, coupleEdge, coupleGeometry, interventionEdge, partnershipEdge, referralEdge, relationEdge, trimSegment } from './edges';
+import { COUPLE_DROP, CAPTION_SIZE, captionBaseline, interventionCaption, pointAlong, shiftSegment, childEdge, coupleEdge, coupleGeometry, interventionEdge, partnershipEdge, referralEdge, relationEdge, trimSegment } from './edges';
 import { pathOf, type SvgElement } from './svg';
 import { textBox } from './symbols';
 import type { Box } from '../genogram/metrics';
@@ -21,6 +21,21 @@ function parentCouple(index: DiagramIndex, links: readonly FiliationLink[]) {
     }
   }
   return null;
+}
+
+/** What a link's caption says, as drawn (none for family lines, relations and partnerships). */
+export function linkCaption(link: CaseLink, locale: Locale): string {
+  if (link.kind === 'intervention') return interventionCaption(link.mandate, [measureLabel(link.measure, locale), link.since ?? ''].filter(Boolean).join(' · '));
+  if (link.kind === 'referral') return link.date ?? '';
+  return '';
+}
+
+/** The line of an ecomap link: its route if it has one, else straight between the two symbols. */
+function lineOf(index: DiagramIndex, link: CaseLink, routes: LinkRoutes | undefined): { points: Position[]; label?: Position } | null {
+  const route = routes?.get(link.id);
+  if (route && route.points.length >= 2) return route;
+  const ends = endsOf(index, link);
+  return ends && { points: [...ends] };
 }
 
 function endsOf(index: DiagramIndex, link: CaseLink): [Position, Position] | null {
@@ -40,8 +55,9 @@ function yearCaption(start?: number, end?: number): string {
 /** A link's route around the symbols it would cross (see genogram/routing.ts). */
 export interface LinkRoute {
   points: Position[];
-  /** Where its caption is centred, clear of everything else. */
+  /** Where its caption is centred, clear of everything else, and the box it then covers. */
   label?: Position;
+  labelBox?: Box;
 }
 export type LinkRoutes = ReadonlyMap<Id, LinkRoute>;
 
@@ -62,15 +78,13 @@ function captionAt(at: Position, text: string): Box[] {
   return [textBox({ text, x: baseline.x, y: baseline.y, size: CAPTION_SIZE, anchor: 'middle' })];
 }
 
-const midpoint = (a: Position, b: Position): Position => ({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 });
 
-export function drawLink(doc: CaseDocument, link: CaseLink, locale: Locale): SvgElement | null {
-  return drawLinkWithHitPath(doc, link, locale)?.element ?? null;
+export function drawLink(doc: CaseDocument, link: CaseLink, locale: Locale, routes?: LinkRoutes): SvgElement | null {
+  return drawLinkWithHitPath(doc, link, locale, routes)?.element ?? null;
 }
 
-const straight = (a: Position, b: Position): string => pathOf([a, b]);
 
-export function drawLinkWithHitPath(doc: CaseDocument, link: CaseLink, locale: Locale, _routes?: LinkRoutes): DrawnLink | null {
+export function drawLinkWithHitPath(doc: CaseDocument, link: CaseLink, locale: Locale, routes?: LinkRoutes): DrawnLink | null {
   const index = diagramIndex(doc);
   switch (link.kind) {
     case 'couple': {
@@ -89,6 +103,7 @@ export function drawLinkWithHitPath(doc: CaseDocument, link: CaseLink, locale: L
       const siblingsLinks = index.parentsOf.get(link.child) ?? [link];
       const pair = parentCouple(index, siblingsLinks);
       let from: Position | null;
+      let lead: Position[] = [];
       if (pair && (pair.first.id === link.id || pair.second.id === link.id)) {
         // Both parents' links meet in one connector from the middle of their couple line.
         if (pair.second.id === link.id) return null;
@@ -97,30 +112,42 @@ export function drawLinkWithHitPath(doc: CaseDocument, link: CaseLink, locale: L
         if (!a || !b) return null;
         from = coupleGeometry(a, b).midpoint;
       } else {
-        from = symbolBottom(index, link.parent);
+        // A single parent: the line steps aside under the symbol, so that it does not run
+        // down through the parent's name.
+        const bottom = symbolBottom(index, link.parent);
+        const box = index.boxes.get(link.parent);
+        if (bottom && box) {
+          const side = child.x < bottom.x ? box.x - 8 : box.x + box.width + 8;
+          lead = [bottom, { x: bottom.x, y: bottom.y + COUPLE_DROP }];
+          from = { x: side, y: bottom.y + COUPLE_DROP };
+        } else from = bottom;
       }
       if (!from) return null;
       const sibshipY = Math.max(from.y + 10, child.y - 22);
       const type = pair && pair.second.type !== 'biological' ? pair.second.type : link.type;
-      const points = [from, { x: from.x, y: sibshipY }, { x: child.x, y: sibshipY }, child];
-      return { element: childEdge(from, child, sibshipY, type), hitPath: pathOf([{ x: child.x, y: sibshipY }, child]), points, labels: [] };
+      const points = [...lead, from, { x: from.x, y: sibshipY }, { x: child.x, y: sibshipY }, child];
+      return { element: childEdge(from, child, sibshipY, type, lead), hitPath: pathOf([{ x: child.x, y: sibshipY }, child]), points, labels: [] };
     }
     case 'relation': {
-      const ends = endsOf(index, link);
-      return ends && { element: relationEdge(ends[0], ends[1], link.quality, link.direction, link.intensity), hitPath: straight(...ends), points: [...ends], labels: [] };
+      const line = lineOf(index, link, routes);
+      return line && { element: relationEdge(line.points, link.quality, link.direction, link.intensity), hitPath: pathOf(line.points), points: line.points, labels: [] };
     }
     case 'intervention': {
-      const ends = endsOf(index, link);
+      const line = lineOf(index, link, routes);
+      if (!line) return null;
       const caption = [measureLabel(link.measure, locale), link.since ?? ''].filter(Boolean).join(' · ');
-      return ends && { element: interventionEdge(ends[0], ends[1], link.mandate, caption), hitPath: straight(...ends), points: [...ends], labels: captionAt(midpoint(...ends), interventionCaption(link.mandate, caption)) };
+      const at = line.label ?? pointAlong(line.points, 0.5);
+      return { element: interventionEdge(line.points, link.mandate, caption, at), hitPath: pathOf(line.points), points: line.points, labels: captionAt(at, interventionCaption(link.mandate, caption)) };
     }
     case 'partnership': {
-      const ends = endsOf(index, link);
-      return ends && { element: partnershipEdge(ends[0], ends[1], link.formality), hitPath: straight(...ends), points: [...ends], labels: [] };
+      const line = lineOf(index, link, routes);
+      return line && { element: partnershipEdge(line.points, link.formality), hitPath: pathOf(line.points), points: line.points, labels: [] };
     }
     case 'referral': {
-      const ends = endsOf(index, link);
-      return ends && { element: referralEdge(ends[0], ends[1], link.date ?? ''), hitPath: straight(...ends), points: [...ends], labels: captionAt(midpoint(...ends), link.date ?? '') };
+      const line = lineOf(index, link, routes);
+      if (!line) return null;
+      const at = line.label ?? pointAlong(line.points, 0.5);
+      return { element: referralEdge(line.points, link.date ?? '', at), hitPath: pathOf(line.points), points: line.points, labels: captionAt(at, link.date ?? '') };
     }
   }
 }

@@ -218,3 +218,11 @@ export function institutionSymbol(inst: InstitutionNode, size: Size, options: Sy
     ...institutionTexts(inst, size, options).map((t) => textElement(t, 'start')),
   ], LABELS);
 }
+
+/** What a node draws, in diagram coordinates: its shape (an institution: its whole box) and its text lines. */
+export function nodeParts(node: PersonNode | ProfessionalNode | InstitutionNode, box: Box, options: SymbolOptions): { shape: Box; labels: Box[] } {
+  const at = (b: Box): Box => ({ x: b.x + box.x, y: b.y + box.y, width: b.width, height: b.height });
+  const texts = node.kind === 'person' ? personTexts(node, options) : node.kind === 'professional' ? professionalTexts(node, options) : institutionTexts(node, box, options);
+  const shape = node.kind === 'person' ? personShapeBox(node) : node.kind === 'professional' ? PROFESSIONAL_SHAPE : { x: 0, y: 0, width: box.width, height: box.height };
+  return { shape: at(shape), labels: texts.filter((t) => t.text.trim()).map((t) => at(textBox(t))) };
+}

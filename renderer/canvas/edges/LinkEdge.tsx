@@ -43,8 +43,8 @@ export const LinkEdge = memo(function LinkEdge({ id, selected }: EdgeProps<LinkF
   const drawn = useMemo(() => {
     // While a drag reshapes it, the moving layer draws it.
     if (!geometry || geometry.moving) return null;
-    const { doc, link } = geometry;
-    const drawing = drawLinkWithHitPath(doc, link, locale);
+    const { doc, link, routes } = geometry;
+    const drawing = drawLinkWithHitPath(doc, link, locale, routes);
     const [from, to] = linkEnds(link);
     // What the link is, as attributes: for assistive tools and for the end-to-end tests to read.
     return { drawing, parts: drawing && drawingParts(drawing.element), kind: link.kind, detail: linkDetail(link), from, to };

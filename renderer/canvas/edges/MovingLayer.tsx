@@ -17,7 +17,7 @@ export const MovingLayer = memo(function MovingLayer() {
   const { locale } = useSymbolOptions();
   const hub = useLinkGeometry();
   const subscribe = useCallback((listener: () => void) => hub.subscribeMoving(listener), [hub]);
-  const { doc, links, households } = useSyncExternalStore(subscribe, () => hub.moving());
+  const { doc, routes, links, households } = useSyncExternalStore(subscribe, () => hub.moving());
   // React Flow's layer that moves and zooms with the diagram, looked up once. Why not its
   // ViewportPortal: that searches the whole canvas for it at every change of React Flow's
   // state, which at every drag step on a large case cost more than this layer's drawing.
@@ -34,7 +34,7 @@ export const MovingLayer = memo(function MovingLayer() {
         return boxes && <g key={household.id} data-testid="moving-household">{svgToReact(householdOutline(householdOutlinePoints(boxes), ''))}</g>;
       })}
       {links.map((link) => {
-        const drawing = drawLink(doc, link, locale);
+        const drawing = drawLink(doc, link, locale, routes);
         if (!drawing) return null;
         const { props, children } = drawingParts(drawing);
         return <g {...props} key={link.id} data-testid="moving-link">{children}</g>;

@@ -7,6 +7,9 @@ import type { Household } from '../../../shared/model/household';
 import { linkEnds, type CaseLink } from '../../../shared/model/links';
 import type { Id } from '../../../shared/model/primitives';
 import type { EditorStore } from '../../store/editor-store';
+import { ROUTED_KINDS, type LinkRouter } from '../../../shared/genogram/routing';
+import type { LinkRoutes } from '../../../shared/render/links';
+import { setShownRoutes } from '../router';
 
 /** A number per object, so that "this record changed" fits in a string. */
 const serials = new WeakMap<object, number>();
@@ -27,12 +30,12 @@ function serial(value: object | undefined): number {
  * institution or a household's members), its sideways offset among parallel links and, for a
  * child, its parents and the couple they may form.
  */
-export function geometrySignature(doc: CaseDocument, id: Id): string {
+export function geometrySignature(doc: CaseDocument, id: Id, routes?: LinkRoutes): string {
   const index = diagramIndex(doc);
   const link = index.linksById.get(id);
   if (!link) return '';
   const ids = [...linkEnds(link)];
-  let signature = `l${serial(link)};o${index.linkOffsets.get(id) ?? 0};`;
+  let signature = `l${serial(link)};o${index.linkOffsets.get(id) ?? 0};r${serial(routes?.get(id))};`;
   if (link.kind === 'filiation') {
     const parents = (index.parentsOf.get(link.child) ?? []).map((l) => l.parent);
     ids.push(...parents);
@@ -101,6 +104,8 @@ export interface LinkGeometry {
   /** The case the link is drawn from (its ends are looked up there). */
   doc: CaseDocument;
   link: CaseLink;
+  /** The routes of the ecomap links (none until the router is loaded: straight lines). */
+  routes: LinkRoutes | undefined;
   /** Reshaped by the drag under way: drawn by the moving layer until the drag ends. */
   moving: boolean;
 }
@@ -108,11 +113,13 @@ export interface LinkGeometry {
 /** What the drag under way reshapes, drawn by the moving layer: links, and household outlines. */
 export interface MovingDrawings {
   doc: CaseDocument | null;
+  /** Routes of the moving links, worked out for them alone at each step. */
+  routes: LinkRoutes | undefined;
   links: readonly CaseLink[];
   households: readonly Household[];
 }
 
-const NOTHING_MOVING: MovingDrawings = { doc: null, links: [], households: [] };
+const NOTHING_MOVING: MovingDrawings = { doc: null, routes: undefined, links: [], households: [] };
 
 function sameBoxes(a: readonly Box[] | undefined, b: readonly Box[] | undefined): boolean {
   if (a === b) return true;
@@ -140,6 +147,7 @@ function sameBoxes(a: readonly Box[] | undefined, b: readonly Box[] | undefined)
 export class LinkGeometryHub {
   private doc: CaseDocument | null;
   private dragging = false;
+  private snapshotsStale = false;
   private signatures = new Map<Id, string>();
   private snapshots = new Map<Id, LinkGeometry>();
   private listeners = new Map<Id, Set<() => void>>();
@@ -147,9 +155,26 @@ export class LinkGeometryHub {
   private movingHouseholdIds = new Set<Id>();
   private movingSnapshot: MovingDrawings = NOTHING_MOVING;
   private movingListeners = new Set<() => void>();
+  private router: LinkRouter | null = null;
+  private routes: LinkRoutes | undefined;
 
   constructor(private readonly store: EditorStore) {
     this.doc = store.getState().doc;
+  }
+
+  /** Links are routed from now on (libavoid has loaded): every link is checked again. */
+  setRouter(router: LinkRouter | null): void {
+    this.router?.dispose();
+    this.router = router;
+    const doc = this.doc;
+    this.doc = null;
+    this.snapshotsStale = true;
+    this.sync(doc, this.store.getState().dragBase);
+  }
+
+  /** The routes the links are drawn with now (exports use the same). */
+  currentRoutes(): LinkRoutes | undefined {
+    return this.routes;
   }
 
   /** Starts following the editor; returns the function that stops. */
@@ -178,9 +203,9 @@ export class LinkGeometryHub {
     if (!snapshot) {
       const link = diagramIndex(doc).linksById.get(id);
       if (!link) return undefined;
-      snapshot = { doc, link, moving: false };
+      snapshot = { doc, link, routes: this.routes, moving: false };
       this.snapshots.set(id, snapshot);
-      this.signatures.set(id, geometrySignature(doc, id));
+      this.signatures.set(id, geometrySignature(doc, id, this.routes));
     }
     return snapshot;
   }
@@ -208,8 +233,21 @@ export class LinkGeometryHub {
     const dragEnded = this.dragging && !dragging;
     // Why not every link: on a 1,000-node case, working out every link's signature at each drag
     // step cost more than drawing the moved ones.
-    const toCheck = this.doc && doc ? linksToCheck(this.doc, doc) : null;
+    const toCheck = this.doc && doc && !this.snapshotsStale ? linksToCheck(this.doc, doc) : null;
+    this.snapshotsStale = false;
     if (toCheck && dragEnded) for (const id of this.movingLinkIds) toCheck.add(id);
+    // Routes: kept as they were while a drag lasts (the moving layer routes the moving links at
+    // each step); at rest, worked out again for what changed, and every link whose route changed
+    // is checked too.
+    if (this.router && doc && !dragging) {
+      const before = this.routes;
+      const routes = this.router.route(doc);
+      if (routes !== before) {
+        this.routes = routes;
+        setShownRoutes(doc, routes);
+        if (toCheck) for (const [id, route] of routes) if (before?.get(id) !== route) toCheck.add(id);
+      }
+    } else if (!this.router) this.routes = undefined;
     this.doc = doc;
     this.dragging = dragging;
     const changed: Id[] = [];
@@ -223,7 +261,7 @@ export class LinkGeometryHub {
         changed.push(id);
         continue;
       }
-      const signature = geometrySignature(doc, id);
+      const signature = geometrySignature(doc, id, this.routes);
       const reshaped = signature !== this.signatures.get(id);
       this.signatures.set(id, signature);
       if (dragging && reshaped) {
@@ -231,10 +269,10 @@ export class LinkGeometryHub {
         if (this.movingLinkIds.has(id)) continue;
         // From now until the drag ends, this link is drawn by the moving layer.
         this.movingLinkIds.add(id);
-        this.snapshots.set(id, { doc, link, moving: true });
+        this.snapshots.set(id, { doc, link, routes: this.routes, moving: true });
         changed.push(id);
       } else if (reshaped || (dragEnded && this.movingLinkIds.has(id))) {
-        this.snapshots.set(id, { doc, link, moving: false });
+        this.snapshots.set(id, { doc, link, routes: this.routes, moving: false });
         changed.push(id);
       }
     }
@@ -263,7 +301,8 @@ export class LinkGeometryHub {
       const index = doc ? diagramIndex(doc) : null;
       const links = index ? [...this.movingLinkIds].map((id) => index.linksById.get(id)).filter((l): l is CaseLink => !!l) : [];
       const households = doc ? doc.households.filter((h) => this.movingHouseholdIds.has(h.id)) : [];
-      this.movingSnapshot = links.length || households.length ? { doc, links, households } : NOTHING_MOVING;
+      const routes = this.router && doc && links.length ? this.router.routeMoving(doc, links.filter((l) => ROUTED_KINDS.has(l.kind))) : this.routes;
+      this.movingSnapshot = links.length || households.length ? { doc, routes, links, households } : NOTHING_MOVING;
     }
     for (const id of changed) for (const listener of this.listeners.get(id) ?? []) listener();
     if (movingChanged) for (const listener of this.movingListeners) listener();

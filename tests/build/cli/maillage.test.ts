@@ -22,12 +22,25 @@ describe('maillage command line', () => {
   const input = path.join(dir, 'cas.json');
   writeFileSync(input, JSON.stringify(laurentExample()));
 
-  it.each(['svg', 'json', 'pdf'])('exports an anonymised %s that passes its own check', async (format) => {
+  it.each(['svg', 'json', 'pdf'])('exports an anonymised %s that passes its own check', { timeout: 20_000 }, async (format) => {
     const output = path.join(dir, `out.${format}`);
     const exported = await run(['export', input, '--anonymise', '--format', format, '-o', output]);
     expect(exported).toMatchObject({ code: 0, errors: [] });
     expect(readFileSync(output).length).toBeGreaterThan(100);
     expect(await run(['check', output, input])).toMatchObject({ code: 0 });
+  });
+
+  it('--organise lays out a case that has no layout before exporting it', async () => {
+    const piled = path.join(dir, 'piled.json');
+    const example = laurentExample();
+    writeFileSync(piled, JSON.stringify({ ...example, nodes: example.nodes.map((n) => (n.kind === 'professional' && n.institutionId ? n : { ...n, position: { x: 0, y: 0 } })) }));
+    const output = path.join(dir, 'organised.json');
+    expect(await run(['export', piled, '--organise', '--format', 'json', '-o', output])).toMatchObject({ code: 0, errors: [] });
+    const organised = JSON.parse(readFileSync(output, 'utf8')) as { nodes: Array<{ position: { x: number; y: number }; institutionId?: string }> };
+    const places = organised.nodes.filter((n) => !n.institutionId).map((n) => `${n.position.x},${n.position.y}`);
+    expect(new Set(places).size).toBe(places.length);
+    const svg = path.join(dir, 'organised.svg');
+    expect((await run(['export', piled, '--organize', '--anonymise', '--format', 'svg', '-o', svg])).code).toBe(0);
   });
 
   it('check finds the names in a full export and exits 1', async () => {

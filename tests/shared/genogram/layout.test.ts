@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { generateCase } from '../../../shared/examples/generate';
 import { laurentExample } from '../../../shared/examples/laurent';
 import { absoluteBox, boxesOverlap, type Box } from '../../../shared/genogram/metrics';
 import { layoutCase } from '../../../shared/genogram/layout';
+import { readability } from '../../../shared/genogram/readability';
+import { routeCase, type Avoid } from '../../../shared/genogram/routing';
+import { loadAvoid } from './avoid';
 import type { CaseDocument } from '../../../shared/model/case';
 import type { PersonNode } from '../../../shared/model/nodes';
 import { parentLinksOf } from '../../../shared/model/operations';
@@ -43,7 +46,22 @@ function checkGenogramRules(doc: CaseDocument): void {
   }
 }
 
-describe('Organiser (genogram layout)', () => {
+let avoid: Avoid;
+beforeAll(async () => {
+  avoid = await loadAvoid();
+});
+
+/** The readability goal of issue 16: nothing crossed, nothing overlapping. */
+function expectReadable(doc: CaseDocument): void {
+  const figures = readability(doc, { routes: routeCase(avoid, doc) });
+  expect(figures).toMatchObject({ labelsCrossed: 0, symbolsCrossed: 0, overlappingLabels: 0 });
+}
+
+/** Whether a box lies outside another (no overlap). */
+const outside = (a: Box, b: Box) => !boxesOverlap(a, b);
+
+// Routing an 80-element case takes a few hundred milliseconds, seconds when the shared machine is busy.
+describe('Organiser (genogram layout)', { timeout: 30_000 }, () => {
   it('lays out the worked example by the conventions', () => {
     const doc = layoutCase(laurentExample());
     checkGenogramRules(doc);
@@ -53,9 +71,14 @@ describe('Organiser (genogram layout)', () => {
     expect(at('Enzo Moreau').y).toBe(at('Noah Petit').y);
     // Oldest child on the left.
     expect(at('Enzo Moreau').x).toBeLessThan(at('Léa Moreau').x);
-    // Secondary network below the family.
-    const lowestPerson = Math.max(...doc.nodes.filter((n) => n.kind === 'person').map((n) => n.position.y));
-    for (const n of doc.nodes.filter((n) => n.kind === 'institution')) expect(n.position.y).toBeGreaterThan(lowestPerson);
+    // An ecomap: the services around the family, not over it; the neighbour beside Noah.
+    const byId = new Map(doc.nodes.map((n) => [n.id, n]));
+    const people = doc.nodes.filter((n) => n.kind === 'person' && n.circle === 'family').map((n) => absoluteBox(n, byId, doc.nodes));
+    const family = { x: Math.min(...people.map((b) => b.x)), y: Math.min(...people.map((b) => b.y)), width: 0, height: 0 };
+    family.width = Math.max(...people.map((b) => b.x + b.width)) - family.x;
+    family.height = Math.max(...people.map((b) => b.y + b.height)) - family.y;
+    for (const n of doc.nodes.filter((n) => n.kind === 'institution')) expect(outside(absoluteBox(n, byId, doc.nodes), family), n.name).toBe(true);
+    expectReadable(doc);
   });
 
   it.each([1, 2, 3, 4, 5])('lays out a generated family of 60 people and 20 professionals (seed %i)', (seed) => {
@@ -64,6 +87,19 @@ describe('Organiser (genogram layout)', () => {
     expect(generated.links.some((l) => l.kind === 'couple' && l.status === 'divorced')).toBe(true);
     const doc = layoutCase(generated);
     checkGenogramRules(doc);
+    expectReadable(doc);
+  });
+
+  it('lays out one person with ten interventions, their links arriving side by side', () => {
+    const doc = layoutCase(generateCase({ people: 60, professionals: 20, generations: 4, seed: 11, interventionsOnIndex: 10 }));
+    checkGenogramRules(doc);
+    expectReadable(doc);
+    const index = doc.nodes.find((n) => n.kind === 'person' && n.index);
+    const routes = routeCase(avoid, doc);
+    const arrivals = doc.links.filter((l) => l.kind === 'intervention' && l.to === index?.id).map((l) => routes.get(l.id)?.points.at(-1));
+    expect(arrivals).toHaveLength(10);
+    // Ten distinct points on the symbol's outline, not one.
+    expect(new Set(arrivals.map((p) => `${Math.round(p?.x ?? 0)},${Math.round(p?.y ?? 0)}`)).size).toBe(10);
   });
 
   it('orders children by age under their parents', () => {
