@@ -1,114 +1,53 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../../shared/ipc/channels';
+import { COMMANDS, type CommandId, type CommandSpec, type MenuName } from '../../shared/commands/commands';
+import { accelerator } from '../../shared/commands/keys';
+import { translate } from '../../shared/i18n/messages';
 import type { Locale } from '../../shared/ipc/contract';
 
-type Label = Readonly<Record<Locale, string>>;
-
-const L = {
-  file: { fr: 'Fichier', en: 'File' },
-  edit: { fr: 'Édition', en: 'Edit' },
-  view: { fr: 'Affichage', en: 'View' },
-  help: { fr: 'Aide', en: 'Help' },
-  'new-case': { fr: 'Nouvelle situation', en: 'New case' },
-  'open-library': { fr: 'Bibliothèque des situations', en: 'Case library' },
-  'import-file': { fr: 'Importer…', en: 'Import…' },
-  export: { fr: 'Exporter…', en: 'Export…' },
-  print: { fr: 'Imprimer…', en: 'Print…' },
-  lock: { fr: 'Verrouiller', en: 'Lock' },
-  quit: { fr: 'Quitter', en: 'Quit' },
-  undo: { fr: 'Annuler', en: 'Undo' },
-  redo: { fr: 'Rétablir', en: 'Redo' },
-  cut: { fr: 'Couper', en: 'Cut' },
-  copy: { fr: 'Copier', en: 'Copy' },
-  paste: { fr: 'Coller', en: 'Paste' },
-  'select-all': { fr: 'Tout sélectionner', en: 'Select all' },
-  delete: { fr: 'Supprimer', en: 'Delete' },
-  find: { fr: 'Rechercher une personne…', en: 'Find a person…' },
-  'zoom-in': { fr: 'Zoom avant', en: 'Zoom in' },
-  'zoom-out': { fr: 'Zoom arrière', en: 'Zoom out' },
-  'fit-view': { fr: 'Tout afficher', en: 'Fit to window' },
-  organise: { fr: 'Organiser', en: 'Arrange' },
-  'toggle-legend': { fr: 'Légende', en: 'Legend' },
-  'toggle-minimap': { fr: 'Mini-carte', en: 'Minimap' },
-  'toggle-presentation': { fr: 'Mode présentation', en: 'Presentation mode' },
-  fullscreen: { fr: 'Plein écran', en: 'Full screen' },
-  shortcuts: { fr: 'Raccourcis clavier', en: 'Keyboard shortcuts' },
-  about: { fr: 'À propos de Maillage', en: 'About Maillage' },
-} as const satisfies Record<string, Label>;
+const MENUS: readonly MenuName[] = ['file', 'edit', 'insert', 'view', 'help'];
 
 /**
- * The application menu. Items that act on the document are handled by the renderer, which also
- * listens to the keyboard (the web mode has no menu): the accelerators are shown here but not
- * registered (`registerAccelerator: false`), so each shortcut runs exactly once.
+ * The application menu, read from the command table (shared/commands/commands.ts). Every item
+ * is handled by the renderer, which also listens to the keyboard (the web mode has no menu): the
+ * accelerators are shown here but not registered (`registerAccelerator: false`), so each shortcut
+ * runs exactly once.
  */
 export function buildMenuTemplate(
   locale: Locale,
-  send: (command: MenuCommand) => void,
+  send: (command: CommandId) => void,
   isMac: boolean,
 ): MenuItemConstructorOptions[] {
-  const command = (id: MenuCommand & keyof typeof L, accelerator?: string): MenuItemConstructorOptions => ({
-    id,
-    label: L[id][locale],
-    ...(accelerator ? { accelerator, registerAccelerator: false } : {}),
-    click: () => send(id),
-  });
+  const item = (spec: CommandSpec & { id: CommandId }): MenuItemConstructorOptions => {
+    const key = isMac ? (spec.macKey ?? spec.keys[0]) : spec.keys[0];
+    return {
+      id: spec.id,
+      label: translate(locale, spec.label),
+      ...(key ? { accelerator: accelerator(key), registerAccelerator: false } : {}),
+      click: () => send(spec.id),
+    };
+  };
   const separator: MenuItemConstructorOptions = { type: 'separator' };
+  const quit: MenuItemConstructorOptions = { role: 'quit', label: translate(locale, 'menu.quit'), accelerator: 'CmdOrCtrl+Q' };
 
-  const template: MenuItemConstructorOptions[] = [
-    {
-      label: L.file[locale],
-      submenu: [
-        command('new-case', 'CmdOrCtrl+N'),
-        command('open-library', 'CmdOrCtrl+O'),
-        separator,
-        command('import-file', 'CmdOrCtrl+I'),
-        command('export', 'CmdOrCtrl+E'),
-        command('print', 'CmdOrCtrl+P'),
-        separator,
-        command('lock', 'CmdOrCtrl+L'),
-        ...(isMac ? [] : [separator, { role: 'quit' as const, label: L.quit[locale], accelerator: 'CmdOrCtrl+Q' }]),
-      ],
-    },
-    {
-      label: L.edit[locale],
-      submenu: [
-        command('undo', 'CmdOrCtrl+Z'),
-        command('redo', isMac ? 'Cmd+Shift+Z' : 'Ctrl+Y'),
-        separator,
-        command('cut', 'CmdOrCtrl+X'),
-        command('copy', 'CmdOrCtrl+C'),
-        command('paste', 'CmdOrCtrl+V'),
-        command('delete', 'Delete'),
-        command('select-all', 'CmdOrCtrl+A'),
-        separator,
-        command('find', 'CmdOrCtrl+F'),
-      ],
-    },
-    {
-      label: L.view[locale],
-      submenu: [
-        command('zoom-in', 'CmdOrCtrl+='),
-        command('zoom-out', 'CmdOrCtrl+-'),
-        command('fit-view', 'CmdOrCtrl+0'),
-        separator,
-        command('organise', 'CmdOrCtrl+Shift+O'),
-        command('toggle-legend', 'CmdOrCtrl+Shift+L'),
-        command('toggle-minimap', 'CmdOrCtrl+Shift+M'),
-        separator,
-        command('toggle-presentation', 'F5'),
-        { role: 'togglefullscreen', label: L.fullscreen[locale] },
-      ],
-    },
-    {
-      label: L.help[locale],
-      submenu: [command('shortcuts', 'F1'), separator, command('about')],
-    },
-  ];
+  const submenu = (name: MenuName): MenuItemConstructorOptions[] => {
+    const groups = new Map<number, MenuItemConstructorOptions[]>();
+    for (const spec of COMMANDS as readonly (CommandSpec & { id: CommandId })[]) {
+      if (spec.menu?.name !== name) continue;
+      groups.set(spec.menu.group, [...(groups.get(spec.menu.group) ?? []), item(spec)]);
+    }
+    const items = [...groups.entries()].sort(([a], [b]) => a - b).flatMap(([, group], i) => (i === 0 ? group : [separator, ...group]));
+    if (name === 'file' && !isMac) items.push(separator, quit);
+    if (name === 'view') items.push(separator, { role: 'togglefullscreen', label: translate(locale, 'menu.fullscreen') });
+    return items;
+  };
+
+  const template: MenuItemConstructorOptions[] = MENUS.map((name) => ({ label: translate(locale, `menu.${name}`), submenu: submenu(name) }));
 
   if (isMac) {
+    const appItems = (COMMANDS as readonly (CommandSpec & { id: CommandId })[]).filter((spec) => spec.appMenu).map(item);
     template.unshift({
       label: 'Maillage',
-      submenu: [command('about'), separator, { role: 'hide' }, { role: 'hideOthers' }, separator, { role: 'quit', label: L.quit[locale] }],
+      submenu: [...appItems, separator, { role: 'hide' }, { role: 'hideOthers' }, separator, { role: 'quit', label: translate(locale, 'menu.quit') }],
     });
   }
   return template;

@@ -1,19 +1,36 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { translate } from '../../shared/i18n/messages';
+import { AboutDialog } from '../dialogs/AboutDialog';
+import { isModalOpen } from '../dialogs/ModalDialog';
+import { useLocaleStore } from '../i18n';
+import { ShortcutsDialog } from '../panels/ShortcutsDialog';
 import { startAutosave, flushAutosave } from '../store/autosave';
-import { editorStore } from '../store/editor-store';
+import { editorStore, useEditor } from '../store/editor-store';
 import { CreateVaultScreen, RecoveryCodeScreen } from '../vault/CreateVaultScreen';
 import { watchIdle, useIdleSetting } from '../vault/idle-lock';
 import { LibraryScreen } from '../vault/LibraryScreen';
 import { UnlockScreen } from '../vault/UnlockScreen';
-import { initialScreen, lockNow, setBeforeLock, useSession, vault } from '../vault/vault-session';
+import { initialScreen, lockNow, openNewCase, setBeforeLock, useSession, vault } from '../vault/vault-session';
 import { announceSaved, listenToOtherWindows } from '../vault/other-windows';
 import { describeSaveError } from '../vault/save-errors';
 import { getPlatform } from '../platform';
+import { currentContext, handleKeyDown, runCommand, setAppActions } from './commands';
 import { Editor } from './Editor';
+
+/** Leaves the editor for the library, once what was typed is saved. */
+async function leaveEditor(): Promise<void> {
+  await flushAutosave();
+  editorStore.getState().close();
+  useSession.getState().go({ name: 'library' });
+}
 
 export function App() {
   const screen = useSession((s) => s.screen);
   const go = useSession((s) => s.go);
+  // A new case opened from the editor starts a fresh editor (its own view, fitted).
+  const caseId = useEditor((s) => s.doc?.id);
+  const [dialog, setDialog] = useState<'about' | 'shortcuts' | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
 
   useEffect(() => {
     void initialScreen().then(go);
@@ -31,29 +48,50 @@ export function App() {
     };
   }, [screen.name]);
 
-  // Idle lock, whenever the vault is open.
+  // Once the vault is open: the idle lock, the keys and the desktop menu's commands.
   const unlocked = screen.name === 'library' || screen.name === 'editor';
   useEffect(() => {
     if (!unlocked) return;
-    const stop = watchIdle(() => useIdleSetting.getState().minutes * 60_000, () => void lockNow('idle'));
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'l' && !event.shiftKey) {
-        event.preventDefault();
-        void lockNow('manual');
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    // The desktop menu's "Verrouiller" (the editor handles the document commands).
-    const stopMenu = getPlatform().onMenuCommand((command) => {
-      if (command === 'lock') void lockNow('manual');
+    const fail = (e: unknown) => setFailure(e instanceof Error ? e.message : String(e));
+    setAppActions({
+      newCase: () => {
+        const title = translate(useLocaleStore.getState().locale, 'start.newCase');
+        void (useSession.getState().screen.name === 'editor' ? leaveEditor() : Promise.resolve()).then(() => openNewCase(title)).catch(fail);
+      },
+      importFile: () => {
+        void (useSession.getState().screen.name === 'editor' ? leaveEditor() : Promise.resolve()).then(() => useSession.getState().setImporting(true), fail);
+      },
+      lock: () => void lockNow('manual'),
+      showAbout: () => setDialog('about'),
+      showShortcuts: () => setDialog('shortcuts'),
     });
+    const stop = watchIdle(() => useIdleSetting.getState().minutes * 60_000, () => void lockNow('idle'));
+    window.addEventListener('keydown', handleKeyDown);
+    const stopMenu = getPlatform().onMenuCommand((command) => !isModalOpen() && runCommand(command, currentContext()));
     return () => {
+      setAppActions(null);
+      setDialog(null);
       stop();
       stopMenu();
-      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('keydown', handleKeyDown);
     };
   }, [unlocked]);
 
+  return (
+    <>
+      <Screen screen={screen} caseId={caseId} />
+      {failure && (
+        <p className="form-error app-failure" role="alert" onClick={() => setFailure(null)}>
+          {failure}
+        </p>
+      )}
+      {dialog === 'about' && <AboutDialog onClose={() => setDialog(null)} />}
+      {dialog === 'shortcuts' && <ShortcutsDialog onClose={() => setDialog(null)} />}
+    </>
+  );
+}
+
+function Screen({ screen, caseId }: { screen: ReturnType<typeof useSession.getState>['screen']; caseId: string | undefined }) {
   switch (screen.name) {
     case 'loading':
       return <main className="vault-screen" aria-busy="true" />;
@@ -66,15 +104,6 @@ export function App() {
     case 'library':
       return <LibraryScreen />;
     case 'editor':
-      return (
-        <Editor
-          onExit={() => {
-            void flushAutosave().finally(() => {
-              editorStore.getState().close();
-              go({ name: 'library' });
-            });
-          }}
-        />
-      );
+      return <Editor key={caseId} onExit={() => void leaveEditor()} />;
   }
 }

@@ -1,23 +1,26 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { diagramIndex } from '../../shared/genogram/diagram-index';
 import { layoutCase } from '../../shared/genogram/layout';
+import type { CaseNode, NodeKind } from '../../shared/model/nodes';
+import { addNode, institution, person, professional } from '../../shared/model/operations';
+import type { Position } from '../../shared/model/primitives';
 import { Canvas } from '../canvas/Canvas';
 import { fitViewOptions } from '../canvas/fit-view';
 import type { FlowNode, LinkFlowEdge } from '../canvas/flow-model';
 import { useT } from '../i18n';
 import { FindBox } from '../panels/FindBox';
-import { isModalOpen } from '../dialogs/ModalDialog';
 import { ExportDialog } from '../export/ExportDialog';
 import { HistoryPanel } from '../panels/HistoryPanel';
 import { Inspector } from '../panels/Inspector';
-import { ShortcutsDialog } from '../panels/ShortcutsDialog';
 import { SynthesePanel } from '../synthese/SynthesePanel';
 import { TopBar } from '../panels/TopBar';
 import { getPlatform } from '../platform';
 import { useSaveStatus } from '../store/autosave';
 import { editorStore, useEditor } from '../store/editor-store';
-import { commandForKey, runCommand, type CommandContext } from './commands';
+import { setEditorActions } from './commands';
+
+const NEW_NODE = { person, professional, institution } satisfies Record<NodeKind, (fields: { position: Position }) => CaseNode>;
 
 /** Below this zoom labels get hard to read from the back of a room: follow the new node instead. */
 const MIN_AUTO_FIT_ZOOM = 0.55;
@@ -52,18 +55,29 @@ function EditorWorkspace({ onExit }: { onExit(): void }) {
     setTimeout(() => void flow.fitView(fitViewOptions(0.08, { duration: 200 })), 50);
   }, [flow]);
 
-  const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [historyOpen, setHistoryOpen] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
   const [syntheseOpen, setSyntheseOpen] = useState(false);
-  const toggleSynthese = useCallback(() => setSyntheseOpen((open) => !open), []);
-  const openExport = useCallback(() => setExportOpen(true), []);
   const doc = useEditor((s) => (exportOpen ? s.doc : null));
-  const showShortcuts = useCallback(() => setShortcutsOpen(true), []);
-  const context = useRef<CommandContext>({ flow: null, organise, togglePresentation, exitEditor: onExit, showShortcuts, openExport, toggleSynthese });
+
+  /** A new element in the middle of the view, named in place. */
+  const addNodeAtCentre = useCallback(
+    (kind: NodeKind) => {
+      const pane = document.querySelector('.canvas')?.getBoundingClientRect();
+      const centre = pane ? flow.screenToFlowPosition({ x: pane.left + pane.width / 2, y: pane.top + pane.height / 2 }) : { x: 0, y: 0 };
+      const position = { x: Math.round(centre.x - 60), y: Math.round(centre.y - 40) };
+      editorStore.getState().apply((d) => addNode(d, NEW_NODE[kind]({ position })), { select: 'created', rename: true });
+    },
+    [flow],
+  );
+
+  // What the editor offers to the commands (menu, keys, buttons) while it is on screen.
   useLayoutEffect(() => {
-    context.current = { flow, organise, togglePresentation, exitEditor: onExit, showShortcuts, openExport, toggleSynthese };
-  }, [flow, organise, togglePresentation, onExit, showShortcuts, openExport, toggleSynthese]);
+    const zoom = (how: 'in' | 'out' | 'fit') =>
+      void (how === 'in' ? flow.zoomIn({ duration: 150 }) : how === 'out' ? flow.zoomOut({ duration: 150 }) : flow.fitView(fitViewOptions(0.15, { duration: 200 })));
+    setEditorActions({ zoom, organise, togglePresentation, exitEditor: onExit, openExport: () => setExportOpen(true), toggleSynthese: () => setSyntheseOpen((open) => !open), print: () => getPlatform().print(), addNode: addNodeAtCentre });
+    return () => setEditorActions(null);
+  }, [flow, organise, togglePresentation, onExit, addNodeAtCentre]);
 
   // A node just created (and being named) that landed outside the view: while the diagram is small
   // enough, the whole of it is fitted (everyone in the room keeps seeing everything); beyond that,
@@ -89,28 +103,16 @@ function EditorWorkspace({ onExit }: { onExit(): void }) {
   );
 
   useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      // A dialog is open: its keys are its own, nothing acts behind it.
-      if (isModalOpen()) return;
-      const command = commandForKey(event);
-      if (command && runCommand(command, context.current, event.shiftKey)) event.preventDefault();
-    };
     const onFullscreen = () => {
       if (!document.fullscreenElement && editorStore.getState().view.presentation) editorStore.getState().toggleView('presentation', false);
     };
-    window.addEventListener('keydown', onKey);
     document.addEventListener('fullscreenchange', onFullscreen);
-    const stopMenu = getPlatform().onMenuCommand((command) => !isModalOpen() && runCommand(command, context.current));
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      document.removeEventListener('fullscreenchange', onFullscreen);
-      stopMenu();
-    };
+    return () => document.removeEventListener('fullscreenchange', onFullscreen);
   }, []);
 
   return (
     <div className={`editor${presentation ? ' is-presentation' : ''}`}>
-      {!presentation && <TopBar onExit={onExit} onCommand={(command) => runCommand(command, context.current)} onHistory={() => setHistoryOpen((open) => !open)} historyOpen={historyOpen} syntheseOpen={syntheseOpen} />}
+      {!presentation && <TopBar onExit={onExit} onHistory={() => setHistoryOpen((open) => !open)} historyOpen={historyOpen} syntheseOpen={syntheseOpen} />}
       <div className={`editor-body${syntheseOpen && !presentation ? ' has-synthese' : ''}`}>
         {syntheseOpen && !presentation && <SynthesePanel onClose={() => setSyntheseOpen(false)} />}
         <Canvas />
@@ -123,7 +125,6 @@ function EditorWorkspace({ onExit }: { onExit(): void }) {
         </div>
       )}
       {findOpen && <FindBox />}
-      {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
       {exportOpen && doc && <ExportDialog doc={doc} onClose={() => setExportOpen(false)} />}
       {presentation && (
         <button type="button" className="button presentation-exit" onClick={togglePresentation}>

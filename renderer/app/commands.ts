@@ -1,103 +1,188 @@
-// One table of editor commands, run from the keyboard, the application menu (desktop) and the
-// toolbar alike, so a shortcut and its menu item can never disagree.
-import type { ReactFlowInstance } from '@xyflow/react';
-import type { MenuCommand } from '../../shared/ipc/channels';
-import { getPlatform } from '../platform';
-import { editorStore } from '../store/editor-store';
-import { fitViewOptions } from '../canvas/fit-view';
-import type { FlowNode, LinkFlowEdge } from '../canvas/flow-model';
+// What each command of the table (shared/commands/commands.ts) does, and the one place where a key
+// press or a menu item becomes a command. The map below is typed by CommandId: a command added to
+// the table without an action here does not compile, so no menu item can fall through to nothing.
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
+import { COMMANDS, commandSpec, type CommandId, type CommandSpec, type Enablement } from '../../shared/commands/commands';
+import { displayChord, matchesChord, type KeyPress } from '../../shared/commands/keys';
+import type { Locale } from '../../shared/i18n/messages';
+import type { NodeKind } from '../../shared/model/nodes';
+import { isModalOpen } from '../dialogs/ModalDialog';
+import { editorStore, useEditor, type EditorState } from '../store/editor-store';
 
-export interface CommandContext {
-  flow: ReactFlowInstance<FlowNode, LinkFlowEdge> | null;
+/** What the app offers once the vault is open, on any screen. */
+export interface AppActions {
+  newCase(): void;
+  importFile(): void;
+  lock(): void;
+  showAbout(): void;
+  showShortcuts(): void;
+}
+
+/** What the open editor offers. */
+export interface EditorActions {
+  zoom(how: 'in' | 'out' | 'fit'): void;
   organise(): void;
   togglePresentation(): void;
   exitEditor(): void;
-  showShortcuts(): void;
   openExport(): void;
   toggleSynthese(): void;
+  print(): void;
+  addNode(kind: NodeKind): void;
 }
 
-export type EditorCommand = MenuCommand | 'toggle-synthese' | 'rename' | 'link' | 'escape' | 'nudge-left' | 'nudge-right' | 'nudge-up' | 'nudge-down';
+export interface CommandContext {
+  app: AppActions | null;
+  editor: EditorActions | null;
+  state: EditorState;
+}
 
 const NUDGE = 10;
 
-export function runCommand(command: EditorCommand, ctx: CommandContext, fine = false): boolean {
-  const store = editorStore.getState();
-  const single = store.selection.size === 1 ? [...store.selection][0] : undefined;
-  const step = fine ? 1 : NUDGE;
-  switch (command) {
-    case 'undo': store.undo(); return true;
-    case 'redo': store.redo(); return true;
-    case 'copy': store.copySelection(); return true;
-    case 'cut': store.cutSelection(); return true;
-    case 'paste': store.paste(); return true;
-    case 'select-all': store.selectAll(); return true;
-    case 'delete': store.deleteSelection(); return true;
-    case 'find': store.toggleView('find', true); return true;
-    case 'zoom-in': void ctx.flow?.zoomIn({ duration: 150 }); return true;
-    case 'zoom-out': void ctx.flow?.zoomOut({ duration: 150 }); return true;
-    case 'fit-view': void ctx.flow?.fitView(fitViewOptions(0.15, { duration: 200 })); return true;
-    case 'toggle-legend': store.toggleView('legend'); return true;
-    case 'toggle-minimap': store.toggleView('minimap'); return true;
-    case 'toggle-presentation': ctx.togglePresentation(); return true;
-    case 'organise': ctx.organise(); return true;
-    case 'open-library': ctx.exitEditor(); return true;
-    case 'shortcuts': ctx.showShortcuts(); return true;
-    case 'export': ctx.openExport(); return true;
-    case 'toggle-synthese': ctx.toggleSynthese(); return true;
-    case 'print': getPlatform().print(); return true;
-    case 'rename': if (single) store.startRenaming(single); return !!single;
-    case 'link': if (single) store.startLinking(single); return !!single;
-    case 'nudge-left': store.nudgeSelection(-step, 0); return true;
-    case 'nudge-right': store.nudgeSelection(step, 0); return true;
-    case 'nudge-up': store.nudgeSelection(0, -step); return true;
-    case 'nudge-down': store.nudgeSelection(0, step); return true;
-    case 'escape':
-      if (store.linkingFrom) store.startLinking(null);
-      else if (store.view.find) store.toggleView('find', false);
-      else if (store.view.presentation) ctx.togglePresentation();
-      else store.select([]);
+type Action = (ctx: CommandContext, fine: boolean) => void;
+
+const nudge = (dx: number, dy: number): Action => (ctx, fine) => ctx.state.nudgeSelection(dx * (fine ? 1 : NUDGE), dy * (fine ? 1 : NUDGE));
+const single = (ctx: CommandContext) => [...ctx.state.selection][0] ?? null;
+
+const ACTIONS: Readonly<Record<CommandId, Action>> = {
+  'new-case': (ctx) => ctx.app?.newCase(),
+  'open-library': (ctx) => ctx.editor?.exitEditor(),
+  'import-file': (ctx) => ctx.app?.importFile(),
+  export: (ctx) => ctx.editor?.openExport(),
+  print: (ctx) => ctx.editor?.print(),
+  lock: (ctx) => ctx.app?.lock(),
+  undo: (ctx) => ctx.state.undo(),
+  redo: (ctx) => ctx.state.redo(),
+  cut: (ctx) => ctx.state.cutSelection(),
+  copy: (ctx) => ctx.state.copySelection(),
+  paste: (ctx) => ctx.state.paste(),
+  delete: (ctx) => ctx.state.deleteSelection(),
+  'select-all': (ctx) => ctx.state.selectAll(),
+  rename: (ctx) => ctx.state.startRenaming(single(ctx)),
+  link: (ctx) => ctx.state.startLinking(single(ctx)),
+  find: (ctx) => ctx.state.toggleView('find', true),
+  'add-person': (ctx) => ctx.editor?.addNode('person'),
+  'add-professional': (ctx) => ctx.editor?.addNode('professional'),
+  'add-institution': (ctx) => ctx.editor?.addNode('institution'),
+  'zoom-in': (ctx) => ctx.editor?.zoom('in'),
+  'zoom-out': (ctx) => ctx.editor?.zoom('out'),
+  'fit-view': (ctx) => ctx.editor?.zoom('fit'),
+  organise: (ctx) => ctx.editor?.organise(),
+  'toggle-legend': (ctx) => ctx.state.toggleView('legend'),
+  'toggle-minimap': (ctx) => ctx.state.toggleView('minimap'),
+  'toggle-synthese': (ctx) => ctx.editor?.toggleSynthese(),
+  'toggle-presentation': (ctx) => ctx.editor?.togglePresentation(),
+  'nudge-left': nudge(-1, 0),
+  'nudge-right': nudge(1, 0),
+  'nudge-up': nudge(0, -1),
+  'nudge-down': nudge(0, 1),
+  escape: (ctx) => {
+    const { state } = ctx;
+    if (state.linkingFrom) state.startLinking(null);
+    else if (state.view.find) state.toggleView('find', false);
+    else if (state.view.presentation) ctx.editor?.togglePresentation();
+    else state.select([]);
+  },
+  shortcuts: (ctx) => ctx.app?.showShortcuts(),
+  about: (ctx) => ctx.app?.showAbout(),
+};
+
+export function isEnabled(when: Enablement, ctx: CommandContext): boolean {
+  if (when === 'unlocked') return ctx.app !== null;
+  const { state } = ctx;
+  if (!ctx.editor || !state.doc) return false;
+  switch (when) {
+    case 'editor':
       return true;
-    default:
-      return false;
+    case 'selection':
+      return state.selection.size > 0;
+    case 'single':
+      return state.selection.size === 1;
+    case 'can-undo':
+      return state.past.length > 0;
+    case 'can-redo':
+      return state.future.length > 0;
+    case 'clipboard':
+      return state.clipboard !== null;
   }
 }
 
+/** Runs a command if it can run now; says whether it ran. */
+export function runCommand(id: CommandId, ctx: CommandContext, fine = false): boolean {
+  if (!isEnabled(commandSpec(id).when, ctx)) return false;
+  ACTIONS[id](ctx, fine);
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The app's context: the app and the editor register what they offer while they are on screen.
+
+// A store, so that buttons grey out and light up as the editor comes and goes.
+const actions = createStore<{ app: AppActions | null; editor: EditorActions | null }>(() => ({ app: null, editor: null }));
+
+export function setAppActions(app: AppActions | null): void {
+  actions.setState({ app });
+}
+export function setEditorActions(editor: EditorActions | null): void {
+  actions.setState({ editor });
+}
+
+export function currentContext(state: EditorState = editorStore.getState()): CommandContext {
+  return { ...actions.getState(), state };
+}
+
+/** A command from a button or the menu; nothing runs behind an open dialog. */
+export function execute(id: CommandId): boolean {
+  return !isModalOpen() && runCommand(id, currentContext());
+}
+
+/** Whether a command can run, kept up to date as the editor changes (for buttons). */
+export function useCommandEnabled(id: CommandId): boolean {
+  const available = useStore(actions);
+  return useEditor((state) => isEnabled(commandSpec(id).when, { ...available, state }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Keys
+
+const isElement = (target: EventTarget | null): target is HTMLElement => typeof HTMLElement !== 'undefined' && target instanceof HTMLElement;
+
 function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
+  if (!isElement(target)) return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
-/** The command a key press means, if any. Typing in a field keeps its own keys (undo included). */
-export function commandForKey(event: KeyboardEvent): EditorCommand | null {
-  const mod = event.ctrlKey || event.metaKey;
-  const key = event.key.toLowerCase();
-  if (event.key === 'Escape') return 'escape';
-  if (isTyping(event.target)) return null;
-  if (mod && key === 'z') return event.shiftKey ? 'redo' : 'undo';
-  if (mod && key === 'y') return 'redo';
-  if (mod && key === 'c') return 'copy';
-  if (mod && key === 'x') return 'cut';
-  if (mod && key === 'v') return 'paste';
-  if (mod && key === 'a') return 'select-all';
-  if (mod && key === 'f') return 'find';
-  if (mod && key === 'e') return 'export';
-  if (mod && (key === '=' || key === '+')) return 'zoom-in';
-  if (mod && key === '-') return 'zoom-out';
-  if (mod && key === '0') return 'fit-view';
-  if (mod && event.shiftKey && key === 'l') return 'toggle-legend';
-  if (mod && event.shiftKey && key === 'm') return 'toggle-minimap';
-  if (mod && event.shiftKey && key === 'o') return 'organise';
-  if (mod && event.shiftKey && key === 's') return 'toggle-synthese';
-  if (mod) return null;
-  if (event.key === 'Delete' || event.key === 'Backspace') return 'delete';
-  if (event.key === 'F2' || event.key === 'Enter') return 'rename';
-  if (event.key === 'F5') return 'toggle-presentation';
-  if (event.key === 'F1') return 'shortcuts';
-  if (key === 'l' && !event.shiftKey) return 'link';
-  if (event.key === 'ArrowLeft') return 'nudge-left';
-  if (event.key === 'ArrowRight') return 'nudge-right';
-  if (event.key === 'ArrowUp') return 'nudge-up';
-  if (event.key === 'ArrowDown') return 'nudge-down';
-  return null;
+/** Keys a text field keeps for itself: editing, moving the caret, undoing what is typed. */
+function editsText(press: KeyPress): boolean {
+  if (press.ctrlKey || press.metaKey) return 'zyxcva'.includes(press.key.toLowerCase());
+  return !/^(F\d+|Escape)$/.test(press.key);
+}
+
+/** Enter and Space on a button are the button's. */
+function pressesButton(press: KeyPress, target: EventTarget | null): boolean {
+  return (press.key === 'Enter' || press.key === ' ') && isElement(target) && !!target.closest('button, a[href], summary, [role="button"], [role="tab"], [role="menuitem"], [role="option"]');
+}
+
+/** The command a key press means, if any, and whether it was pressed with Shift (fine moves). */
+export function commandForKey(press: KeyPress, target: EventTarget | null = null): { id: CommandId; fine: boolean } | null {
+  if ((isTyping(target) && editsText(press)) || pressesButton(press, target)) return null;
+  const spec = (COMMANDS as readonly (CommandSpec & { id: CommandId })[]).find((c) => c.keys.some((chord) => matchesChord(chord, press)));
+  return spec ? { id: spec.id, fine: press.shiftKey } : null;
+}
+
+/** The window's key handler, installed once by the app. */
+export function handleKeyDown(event: KeyboardEvent): void {
+  // A dialog is open: its keys are its own, nothing acts behind it.
+  if (isModalOpen()) return;
+  const command = commandForKey(event, event.target);
+  if (!command) return;
+  const ran = runCommand(command.id, currentContext(), command.fine);
+  // Ctrl+P, Ctrl+O... are the app's even when they cannot run now: never the browser's.
+  if (ran || event.ctrlKey || event.metaKey || /^F\d+$/.test(event.key)) event.preventDefault();
+}
+
+/** "Annuler (Ctrl+Z)": a command's name with its first key, for tooltips. */
+export function commandTitle(id: CommandId, label: string, locale: Locale): string {
+  const key = commandSpec(id).keys[0];
+  return key ? `${label} (${displayChord(key, locale)})` : label;
 }

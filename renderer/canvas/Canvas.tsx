@@ -170,7 +170,7 @@ export function Canvas() {
           elevateNodesOnSelect={false}
         >
           <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} color="#d6d1c7" />
-          {showMinimap && <MiniMap pannable zoomable ariaLabel={t('editor.minimap')} nodeStrokeWidth={3} />}
+          {showMinimap && <MiniMap pannable zoomable ariaLabel={t('command.toggle-minimap')} nodeStrokeWidth={3} />}
           <LegendPanel />
           <ContextActions />
           <MovingLayer />

@@ -18,7 +18,8 @@ import {
   updateNode,
 } from '../../shared/model/operations';
 import type { Id } from '../../shared/model/primitives';
-import { useT, type Translate } from '../i18n';
+import { commandTitle } from '../app/commands';
+import { useLocaleStore, useT, type Translate } from '../i18n';
 import { editorStore, useEditor } from '../store/editor-store';
 
 const GENDER_BUTTONS: ReadonlyArray<{ gender: Gender; symbol: string }> = [
@@ -27,9 +28,9 @@ const GENDER_BUTTONS: ReadonlyArray<{ gender: Gender; symbol: string }> = [
   { gender: 'other', symbol: '◇' },
 ];
 
-function Action({ label, shortcut, onClick }: { label: string; shortcut?: string; onClick(): void }) {
+function Action({ label, title, onClick }: { label: string; title?: string; onClick(): void }) {
   return (
-    <button type="button" className="context-action" onClick={onClick} title={shortcut ? `${label} (${shortcut})` : label}>
+    <button type="button" className="context-action" onClick={onClick} title={title ?? label}>
       {label}
     </button>
   );
@@ -42,6 +43,7 @@ const run = (update: Parameters<ReturnType<typeof editorStore.getState>['apply']
 /** Memoised: the canvas re-renders at every drag step, this bar has its own subscriptions. */
 export const ContextActions = memo(function ContextActions() {
   const t = useT();
+  const locale = useLocaleStore((s) => s.locale);
   const selection = useEditor((s) => s.selection);
   // During a drag the document changes at every step; this panel shows nothing that moves.
   const doc = useEditor((s) => s.dragBase ?? s.doc);
@@ -64,8 +66,8 @@ export const ContextActions = memo(function ContextActions() {
   const node = nodes[0];
   if (!node || nodes.length !== ids.length) return null;
 
-  const linkTo = <Action label={t('action.linkTo')} shortcut="L" onClick={() => editorStore.getState().startLinking(node.id)} />;
-  const rename = <Action label={t('action.rename')} shortcut="F2" onClick={() => editorStore.getState().startRenaming(node.id)} />;
+  const linkTo = <Action label={t('command.link')} title={commandTitle('link', t('command.link'), locale)} onClick={() => editorStore.getState().startLinking(node.id)} />;
+  const rename = <Action label={t('command.rename')} title={commandTitle('rename', t('command.rename'), locale)} onClick={() => editorStore.getState().startRenaming(node.id)} />;
 
   return (
     <NodeToolbar nodeId={node.id} isVisible position={Position.Top} className="context-actions" offset={8}>

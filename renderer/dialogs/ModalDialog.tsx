@@ -37,6 +37,10 @@ export function ModalDialog({ labelledBy, onClose, className, children }: Props)
     if (!element) return;
     element.showModal();
     openModals += 1;
+    // The browser may have focused the dialog or a scrolling box: start on a control instead
+    // (the one marked autofocus by React if any, else the first).
+    const stops = tabStops(element);
+    if (!stops.includes(document.activeElement as HTMLElement)) stops[0]?.focus();
     return () => {
       openModals -= 1;
       element.close();

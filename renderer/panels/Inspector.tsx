@@ -20,6 +20,7 @@ import {
 } from '../../shared/model/operations';
 import { CATEGORY_LABELS, FIELD_LABELS, INSTITUTION_PRESETS, MEASURE_PRESETS, ROLE_PRESETS } from '../../shared/model/presets';
 import type { Id } from '../../shared/model/primitives';
+import { commandTitle, execute } from '../app/commands';
 import { useLocaleStore, useT, type Translate } from '../i18n';
 import { editorStore, useEditor } from '../store/editor-store';
 import { SharingFields } from '../synthese/SharingFields';
@@ -33,6 +34,7 @@ const NEW_PREFIX = '__new__:';
 /** Every attribute of the selection, in one panel. */
 export function Inspector() {
   const t = useT();
+  const locale = useLocaleStore((s) => s.locale);
   // During a drag the document changes at every step; this panel shows nothing that moves.
   const doc = useEditor((s) => s.dragBase ?? s.doc);
   const selection = useEditor((s) => s.selection);
@@ -75,8 +77,8 @@ export function Inspector() {
     <aside className="inspector" aria-label={t('inspector.title')} data-testid="inspector">
       {body}
       {ids.length > 0 && (
-        <button type="button" className="button button-danger" onClick={() => editorStore.getState().deleteSelection()} title={`${t('action.delete')} (Suppr)`}>
-          {t('action.delete')}
+        <button type="button" className="button button-danger" onClick={() => execute('delete')} title={commandTitle('delete', t('command.delete'), locale)}>
+          {t('command.delete')}
         </button>
       )}
     </aside>

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { laurentExample } from '../../shared/examples/laurent';
 import { LOCALES, translate } from '../../shared/i18n/messages';
-import { emptyCase, type CaseDocument } from '../../shared/model/case';
+import type { CaseDocument } from '../../shared/model/case';
 import { renderDiagramSvg } from '../../shared/render/diagram';
+import { commandTitle, execute } from '../app/commands';
 import { ModalDialog } from '../dialogs/ModalDialog';
 import { useLocaleStore, useT } from '../i18n';
 import { foldForSearch } from '../panels/FindBox';
@@ -12,7 +13,7 @@ import { editorStore } from '../store/editor-store';
 import { IDLE_CHOICES, useIdleSetting } from './idle-lock';
 import { refusalText } from './passphrase-strength';
 import { ExportCaseDialog, ImportDialog, saveVaultBackup } from './TransferDialogs';
-import { lockNow, useSession, vault } from './vault-session';
+import { openNewCase, useSession, vault } from './vault-session';
 
 type Tab = 'active' | 'archived' | 'trash';
 type Sort = 'recent' | 'title';
@@ -40,7 +41,8 @@ export function LibraryScreen() {
   const [query, setQuery] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [changingPassphrase, setChangingPassphrase] = useState(false);
-  const [importing, setImporting] = useState(false);
+  const importing = useSession((s) => s.importing);
+  const setImporting = useSession((s) => s.setImporting);
   const [exporting, setExporting] = useState<CaseDocument | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
@@ -93,13 +95,13 @@ export function LibraryScreen() {
         <img src="/icon.svg" alt="" width={36} height={36} />
         <h1 id="library-title">{t('library.title')}</h1>
         <div className="library-header-actions">
-          <button type="button" className="button button-primary" onClick={() => void run(() => createAndOpen(emptyCase(translate(locale, 'start.newCase'))))}>
+          <button type="button" className="button button-primary" onClick={() => void run(() => openNewCase(translate(locale, 'start.newCase')))} title={commandTitle('new-case', t('command.new-case'), locale)}>
             + {t('start.newCase')}
           </button>
           <button type="button" className="button" onClick={() => void run(() => createAndOpen(laurentExample()))}>
             {t('start.openExample')}
           </button>
-          <button type="button" className="button" onClick={() => setImporting(true)}>
+          <button type="button" className="button" onClick={() => execute('import-file')} title={commandTitle('import-file', t('library.import'), locale)}>
             {t('library.import')}
           </button>
           <button type="button" className="button" onClick={() => void run(async () => { const name = await saveVaultBackup(); if (name) setNotice(t('library.backupSaved', { name })); })}>
@@ -116,7 +118,7 @@ export function LibraryScreen() {
           <button type="button" className="button" onClick={() => setChangingPassphrase(true)}>
             {t('library.changePassphrase')}
           </button>
-          <button type="button" className="button" onClick={() => void lockNow('manual')} title={`${t('library.lock')} (Ctrl+L)`}>
+          <button type="button" className="button" onClick={() => execute('lock')} title={commandTitle('lock', t('library.lock'), locale)}>
             {t('library.lock')}
           </button>
         </div>

@@ -1,6 +1,7 @@
 // The app's one vault and the screen it calls for. Locking drops the key, closes the editor and
 // forgets every decrypted case.
 import { create } from 'zustand';
+import { emptyCase } from '../../shared/model/case';
 import { Vault, type VaultStatus } from '../storage/vault';
 import { editorStore } from '../store/editor-store';
 
@@ -10,13 +11,26 @@ export type Screen = { name: 'loading' } | { name: 'create' } | { name: 'recover
 
 interface SessionState {
   screen: Screen;
+  /** The import dialog of the library is open (File › Importer… opens it from any screen). */
+  importing: boolean;
   go(screen: Screen): void;
+  setImporting(importing: boolean): void;
 }
 
 export const useSession = create<SessionState>((set) => ({
   screen: { name: 'loading' },
+  importing: false,
   go: (screen) => set({ screen }),
+  setImporting: (importing) => set({ importing }),
 }));
+
+/** A new empty case, saved, then opened in the editor. */
+export async function openNewCase(title: string): Promise<void> {
+  const doc = emptyCase(title);
+  await vault.save(doc);
+  editorStore.getState().open(await vault.load(doc.id));
+  useSession.getState().go({ name: 'editor' });
+}
 
 export async function initialScreen(status?: VaultStatus): Promise<Screen> {
   const current = status ?? (await vault.status());

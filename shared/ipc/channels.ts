@@ -1,5 +1,6 @@
 // IPC channel names, kept apart from the Zod contract so that the preload bundle stays tiny
 // (it only needs the names; validation happens in main).
+import { MENU_COMMAND_IDS, type CommandId } from '../commands/commands';
 
 export const IpcChannel = {
   appVersion: 'maillage:app-version',
@@ -14,29 +15,6 @@ export type IpcChannel = (typeof IpcChannel)[keyof typeof IpcChannel];
 /** Main to renderer: a menu item was chosen. */
 export const MENU_COMMAND_CHANNEL = 'maillage:menu-command';
 
-export const MENU_COMMANDS = [
-  'new-case',
-  'open-library',
-  'import-file',
-  'export',
-  'print',
-  'undo',
-  'redo',
-  'cut',
-  'copy',
-  'paste',
-  'select-all',
-  'delete',
-  'find',
-  'zoom-in',
-  'zoom-out',
-  'fit-view',
-  'toggle-legend',
-  'toggle-minimap',
-  'toggle-presentation',
-  'organise',
-  'lock',
-  'about',
-  'shortcuts',
-] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
+/** What the menu may send: the commands of the table that have a place in the menu. */
+export const MENU_COMMANDS = MENU_COMMAND_IDS;
+export type MenuCommand = CommandId;

@@ -80,4 +80,21 @@ describe('dialogs', () => {
     expect(await people()).toBe(before);
     expect(app.consoleErrors).toEqual([]);
   });
+
+  it('File commands work from the keyboard: Ctrl+I imports (Échap closes), Ctrl+N opens a new case', async () => {
+    await page.keyboard.press('Control+i');
+    const importDialog = page.getByRole('dialog', { name: 'Importer' });
+    await importDialog.waitFor();
+    expect(await page.getByRole('heading', { name: 'Situations', level: 1 }).count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(dialogs).toBe(0);
+
+    await page.keyboard.press('Control+n');
+    await page.getByTestId('canvas').waitFor();
+    await expect.poll(() => page.locator('#case-title').inputValue()).toBe('Nouvelle situation');
+    expect(await people()).toBe(0);
+    await page.keyboard.press('Control+o');
+    await page.getByRole('heading', { name: 'Situations', level: 1 }).waitFor();
+    expect(app.consoleErrors).toEqual([]);
+  });
 });

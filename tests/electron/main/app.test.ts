@@ -112,17 +112,17 @@ describe('desktop shell start-up', () => {
     expect(electron().shell.openExternal).not.toHaveBeenCalled();
   });
 
-  it('sets a French application menu with File, Edit, View and Help by default', async () => {
+  it('sets a French application menu with File, Edit, Add, View and Help by default', async () => {
     await startApp();
     const labels = electron().Menu.template?.map((item) => item.label);
-    expect(labels).toEqual(['Fichier', 'Édition', 'Affichage', 'Aide']);
+    expect(labels).toEqual(['Fichier', 'Édition', 'Ajouter', 'Affichage', 'Aide']);
   });
 
   it('switches the menu to English when the renderer asks for it', async () => {
     const window = await startApp();
     const event = { senderFrame: { url: 'app://maillage/index.html', parent: null }, sender: window.webContents };
     await electron().ipcMain.invoke('maillage:set-locale', event as never, { locale: 'en' });
-    expect(electron().Menu.template?.map((item) => item.label)).toEqual(['File', 'Edit', 'View', 'Help']);
+    expect(electron().Menu.template?.map((item) => item.label)).toEqual(['File', 'Edit', 'Add', 'View', 'Help']);
   });
 
   it('opens at the default size on first run', async () => {
