@@ -18,7 +18,7 @@ import {
   updateLink,
   updateNode,
 } from '../../shared/model/operations';
-import { CATEGORY_LABELS, FIELD_LABELS, INSTITUTION_PRESETS, MEASURE_PRESETS, ROLE_PRESETS } from '../../shared/model/presets';
+import { CATEGORY_LABELS, FIELD_LABELS, findPreset, INSTITUTION_PRESETS, isPreset, MEASURE_PRESETS, ROLE_PRESETS } from '../../shared/model/presets';
 import type { Id } from '../../shared/model/primitives';
 import { commandTitle, execute } from '../app/commands';
 import { useLocaleStore, useT, type Translate } from '../i18n';
@@ -157,7 +157,7 @@ function PersonFields({ node, doc, t }: { node: PersonNode; doc: CaseDocument; t
 
 function ProfessionalFields({ node, doc, t }: { node: ProfessionalNode; doc: CaseDocument; t: Translate }) {
   const locale = useLocaleStore((s) => s.locale);
-  const isPreset = ROLE_PRESETS.some((r) => r.key === node.role);
+  const presetRole = isPreset(ROLE_PRESETS, node.role);
   const institutions = doc.nodes.filter((n): n is InstitutionNode => n.kind === 'institution');
   return (
     <>
@@ -165,16 +165,16 @@ function ProfessionalFields({ node, doc, t }: { node: ProfessionalNode; doc: Cas
         {(id) => (
           <Select
             id={id}
-            value={isPreset ? node.role : node.role ? OTHER : NONE}
+            value={presetRole ? node.role : node.role ? OTHER : NONE}
             options={[{ value: NONE, label: '—' }, ...ROLE_PRESETS.map((r) => ({ value: r.key, label: r.long[locale] })), { value: OTHER, label: t('inspector.otherRole') }]}
             onChange={(role) => {
-              const preset = ROLE_PRESETS.find((r) => r.key === role);
+              const preset = findPreset(ROLE_PRESETS, role);
               apply((d) => updateNode<'professional'>(d, node.id, { role: role === NONE ? '' : role === OTHER ? node.role || '…' : role, ...(preset && !node.field ? { field: preset.field } : {}) }));
             }}
           />
         )}
       </Field>
-      {!isPreset && node.role && <Field label={t('inspector.roleText')}>{(id) => <TextInput id={id} value={node.role} onCommit={(role) => apply((d) => updateNode<'professional'>(d, node.id, { role }))} />}</Field>}
+      {!presetRole && node.role && <Field label={t('inspector.roleText')}>{(id) => <TextInput id={id} value={node.role} onCommit={(role) => apply((d) => updateNode<'professional'>(d, node.id, { role }))} />}</Field>}
       <Field label={t('inspector.institution')}>
         {(id) => (
           <Select
@@ -187,7 +187,7 @@ function ProfessionalFields({ node, doc, t }: { node: ProfessionalNode; doc: Cas
             ]}
             onChange={(value) => {
               if (value.startsWith(NEW_PREFIX)) {
-                const preset = INSTITUTION_PRESETS.find((p) => `${NEW_PREFIX}${p.key}` === value);
+                const preset = findPreset(INSTITUTION_PRESETS, value.slice(NEW_PREFIX.length));
                 if (preset) editorStore.getState().apply((d) => placeInNewInstitution(d, node.id, { name: preset.label[locale], type: preset.key, category: preset.category }), { select: [node.id] });
               } else {
                 apply((d) => setInstitution(d, node.id, value === NONE ? null : value));
@@ -205,7 +205,7 @@ function ProfessionalFields({ node, doc, t }: { node: ProfessionalNode; doc: Cas
             <Field label={t('inspector.mandate')}>{(id) => <Select id={id} value={link.mandate} options={MANDATES.map((v) => ({ value: v, label: t(`mandate.${v}`) }))} onChange={(mandate) => apply((d) => updateLink(d, link.id, { mandate }))} />}</Field>
             <Field label={t('inspector.measure')}>
               {(id) => (
-                <Select id={id} value={MEASURE_PRESETS.some((m) => m.key === link.measure) ? link.measure : NONE} options={[{ value: NONE, label: link.measure && !MEASURE_PRESETS.some((m) => m.key === link.measure) ? link.measure : '—' }, ...MEASURE_PRESETS.map((m) => ({ value: m.key, label: m.label[locale] }))]} onChange={(measure) => apply((d) => updateLink(d, link.id, { measure: measure === NONE ? '' : measure }))} />
+                <Select id={id} value={isPreset(MEASURE_PRESETS, link.measure) ? link.measure : NONE} options={[{ value: NONE, label: link.measure && !isPreset(MEASURE_PRESETS, link.measure) ? link.measure : '—' }, ...MEASURE_PRESETS.map((m) => ({ value: m.key, label: m.label[locale] }))]} onChange={(measure) => apply((d) => updateLink(d, link.id, { measure: measure === NONE ? '' : measure }))} />
               )}
             </Field>
           </fieldset>
@@ -229,10 +229,10 @@ function InstitutionFields({ node, t }: { node: InstitutionNode; t: Translate })
         {(id) => (
           <Select
             id={id}
-            value={INSTITUTION_PRESETS.some((p) => p.key === node.type) ? node.type : NONE}
+            value={isPreset(INSTITUTION_PRESETS, node.type) ? node.type : NONE}
             options={[{ value: NONE, label: '—' }, ...INSTITUTION_PRESETS.map((p) => ({ value: p.key, label: p.label[locale] }))]}
             onChange={(type) => {
-              const preset = INSTITUTION_PRESETS.find((p) => p.key === type);
+              const preset = findPreset(INSTITUTION_PRESETS, type);
               apply((d) => updateNode<'institution'>(d, node.id, { type: preset?.key ?? '', ...(preset ? { category: preset.category } : {}), ...(preset && !node.name ? { name: preset.label[locale] } : {}) }));
             }}
           />
@@ -281,10 +281,10 @@ function LinkFields({ link, doc, t }: { link: CaseLink; doc: CaseDocument; t: Tr
           <Field label={t('inspector.mandate')}>{(id) => <Select id={id} value={link.mandate} options={options(MANDATES, 'mandate')} onChange={(mandate) => set({ mandate })} />}</Field>
           <Field label={t('inspector.measure')}>
             {(id) => (
-              <Select id={id} value={MEASURE_PRESETS.some((m) => m.key === link.measure) ? link.measure : link.measure ? OTHER : NONE} options={[{ value: NONE, label: '—' }, ...MEASURE_PRESETS.map((m) => ({ value: m.key, label: m.label[locale] })), { value: OTHER, label: t('inspector.otherMeasure') }]} onChange={(measure) => set({ measure: measure === NONE ? '' : measure === OTHER ? link.measure || '…' : measure })} />
+              <Select id={id} value={isPreset(MEASURE_PRESETS, link.measure) ? link.measure : link.measure ? OTHER : NONE} options={[{ value: NONE, label: '—' }, ...MEASURE_PRESETS.map((m) => ({ value: m.key, label: m.label[locale] })), { value: OTHER, label: t('inspector.otherMeasure') }]} onChange={(measure) => set({ measure: measure === NONE ? '' : measure === OTHER ? link.measure || '…' : measure })} />
             )}
           </Field>
-          {link.measure && !MEASURE_PRESETS.some((m) => m.key === link.measure) && <Field label={t('inspector.measureText')}>{(id) => <TextInput id={id} value={link.measure} onCommit={(measure) => set({ measure })} />}</Field>}
+          {link.measure && !isPreset(MEASURE_PRESETS, link.measure) && <Field label={t('inspector.measureText')}>{(id) => <TextInput id={id} value={link.measure} onCommit={(measure) => set({ measure })} />}</Field>}
           <Field label={t('inspector.since')}>{(id) => <TextInput id={id} value={link.since ?? ''} placeholder="2024-03" onCommit={(since) => /^\d{4}(-(0[1-9]|1[0-2]))?$/.test(since) ? set({ since }) : since === '' && set({ since: undefined })} />}</Field>
         </>
       )}

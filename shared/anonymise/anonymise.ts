@@ -5,7 +5,7 @@
 import { CURRENT_SCHEMA_VERSION, referenceYearOf, type CaseDocument } from '../model/case';
 import type { CaseLink } from '../model/links';
 import type { CaseNode } from '../model/nodes';
-import { CATEGORY_LABELS, INSTITUTION_PRESETS, MEASURE_PRESETS, ROLE_PRESETS, roleLabel, institutionTypeLabel } from '../model/presets';
+import { CATEGORY_LABELS, INSTITUTION_PRESETS, isPreset, MEASURE_PRESETS, ROLE_PRESETS, roleLabel, institutionTypeLabel } from '../model/presets';
 import { newId, type Id } from '../model/primitives';
 import type { Locale } from '../i18n/messages';
 import { ageBand, kinshipLabels, numberDuplicates, personAgeNow } from './labels';
@@ -67,7 +67,7 @@ export function anonymiseCase(original: CaseDocument, options: AnonymiseOptions)
     if (n.kind === 'person') raw.set(n.id, kin.get(n.id) ?? FALLBACK[locale].person);
     else if (n.kind === 'institution') raw.set(n.id, institutionLabel(n));
     else {
-      const role = ROLE_PRESETS.some((r) => r.key === n.role) ? roleLabel(n.role, locale) : FALLBACK[locale].professional;
+      const role = isPreset(ROLE_PRESETS, n.role) ? roleLabel(n.role, locale) : FALLBACK[locale].professional;
       const inst = n.institutionId ? byId.get(n.institutionId) : undefined;
       raw.set(n.id, inst?.kind === 'institution' ? `${role} — ${institutionLabel(inst)}` : role);
     }
@@ -111,12 +111,12 @@ export function anonymiseCase(original: CaseDocument, options: AnonymiseOptions)
       return {
         ...base,
         kind: 'professional',
-        role: ROLE_PRESETS.some((r) => r.key === n.role) ? n.role : '',
+        role: isPreset(ROLE_PRESETS, n.role) ? n.role : '',
         ...(n.field ? { field: n.field } : {}),
         ...(n.institutionId && byId.has(n.institutionId) ? { institutionId: map(n.institutionId) } : {}),
       };
     }
-    return { ...base, kind: 'institution', category: n.category, type: INSTITUTION_PRESETS.some((p) => p.key === n.type) ? n.type : '' };
+    return { ...base, kind: 'institution', category: n.category, type: isPreset(INSTITUTION_PRESETS, n.type) ? n.type : '' };
   });
   const households = original.households.map((h) => ({ id: map(h.id), name: labels.get(h.id) ?? '', members: h.members.map(map), notes: '' }));
   const links: CaseLink[] = original.links.map((l): CaseLink => {
@@ -129,7 +129,7 @@ export function anonymiseCase(original: CaseDocument, options: AnonymiseOptions)
       case 'relation':
         return { id, kind: 'relation', a: map(l.a), b: map(l.b), quality: l.quality, direction: l.direction, intensity: l.intensity, notes: '' };
       case 'intervention':
-        return { id, kind: 'intervention', from: map(l.from), to: map(l.to), mandate: l.mandate, measure: MEASURE_PRESETS.some((m) => m.key === l.measure) ? l.measure : '', notes: '' };
+        return { id, kind: 'intervention', from: map(l.from), to: map(l.to), mandate: l.mandate, measure: isPreset(MEASURE_PRESETS, l.measure) ? l.measure : '', notes: '' };
       case 'partnership':
         return { id, kind: 'partnership', a: map(l.a), b: map(l.b), formality: l.formality, notes: '' };
       case 'referral':

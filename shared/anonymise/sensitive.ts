@@ -2,7 +2,7 @@
 // names (less their generic words: "Collège" in "Collège Jean Jaurès" names a kind, not a place),
 // household names, the title, words of free text that look like proper nouns, and dates.
 import type { CaseDocument } from '../model/case';
-import { CATEGORY_LABELS, INSTITUTION_PRESETS, MEASURE_PRESETS, ROLE_PRESETS } from '../model/presets';
+import { CATEGORY_LABELS, INSTITUTION_PRESETS, isPreset, MEASURE_PRESETS, ROLE_PRESETS } from '../model/presets';
 import { foldText, nameParts } from './text';
 
 export interface SensitiveString {
@@ -71,10 +71,10 @@ export function sensitiveStrings(doc: CaseDocument): SensitiveString[] {
     } else if (node.kind === 'professional') {
       // A professional is often written with their function ("Juge Bernard"): that word is generic.
       add(node.name, 'professional', { skipGeneric: true });
-      if (!ROLE_PRESETS.some((r) => r.key === node.role)) add(node.role, 'free-text', { skipGeneric: true });
+      if (!isPreset(ROLE_PRESETS, node.role)) add(node.role, 'free-text', { skipGeneric: true });
     } else {
       add(node.name, 'institution', { skipGeneric: true });
-      if (!INSTITUTION_PRESETS.some((p) => p.key === node.type)) add(node.type, 'free-text', { skipGeneric: true });
+      if (!isPreset(INSTITUTION_PRESETS, node.type)) add(node.type, 'free-text', { skipGeneric: true });
     }
     addFree(node.notes);
   }
@@ -89,7 +89,7 @@ export function sensitiveStrings(doc: CaseDocument): SensitiveString[] {
       addYear(link.endYear);
     }
     if (link.kind === 'intervention') {
-      if (link.measure && !MEASURE_PRESETS.some((m) => m.key === link.measure)) add(link.measure, 'free-text', { skipGeneric: true });
+      if (link.measure && !isPreset(MEASURE_PRESETS, link.measure)) add(link.measure, 'free-text', { skipGeneric: true });
       addDate(link.since);
       addDate(link.until);
     }

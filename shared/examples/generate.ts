@@ -2,7 +2,7 @@
 // a primary network, institutions with their professionals), for layout tests and the benchmark.
 // Seeded, so a failure can be replayed.
 import { CURRENT_SCHEMA_VERSION, type CaseDocument } from '../model/case';
-import type { CaseLink, LinkDraft } from '../model/links';
+import { newLink, type CaseLink, type LinkKind, type NewLink } from '../model/links';
 import { INSTITUTION_CATEGORIES, type CaseNode, type PersonNode } from '../model/nodes';
 import { institution, person, professional } from '../model/operations';
 import { ROLE_PRESETS, INSTITUTION_PRESETS, MEASURE_PRESETS } from '../model/presets';
@@ -38,18 +38,18 @@ export function generateCase({ people, professionals, generations = 4, seed = 1,
   const nodes: CaseNode[] = [];
   const links: CaseLink[] = [];
   let counter = 0;
-  const link = (fields: LinkDraft) => links.push({ id: `l${++counter}`, notes: '', ...fields } as CaseLink);
+  const link = <K extends LinkKind>(fields: NewLink<K>) => links.push(newLink<K>({ ...fields, id: `l${++counter}` }));
   const newPerson = (generation: number, gender: PersonNode['gender'], surname: string, fields: Partial<PersonNode> = {}): PersonNode => {
     const p = person({
+      id: `p${nodes.length + 1}`,
       name: `${pick(FIRST)} ${surname}`,
       gender,
       age: Math.max(0, Math.round((generations - generation) * 25 - 10 + random() * 15)),
       position: { x: Math.round(random() * 2000), y: generation * 200 },
       ...fields,
     });
-    const withId = { ...p, id: `p${nodes.length + 1}` };
-    nodes.push(withId);
-    return withId;
+    nodes.push(p);
+    return p;
   };
   const familyTarget = Math.round(people * 0.85);
 
@@ -87,30 +87,29 @@ export function generateCase({ people, professionals, generations = 4, seed = 1,
   const family = nodes.filter((n): n is PersonNode => n.kind === 'person');
   while (nodes.length < people) {
     const friend = newPerson(generations - 1, random() < 0.5 ? 'woman' : 'man', pick(LAST), { circle: pick(['neighbour', 'friend', 'community'] as const) });
-    link({ kind: 'relation', a: friend.id, b: pick(family).id, quality: pick(['support', 'close', 'distant'] as const), direction: 'forward', intensity: 2 });
+    link({ kind: 'relation', a: friend.id, b: pick(family).id, quality: pick(['support', 'close', 'distant'] as const), direction: 'forward' });
   }
 
   // Secondary network: about three professionals per institution, a few independent ones.
   const institutions: CaseNode[] = [];
   for (let i = 0; i < Math.max(1, Math.round(professionals / 3)); i++) {
     const preset = pick(INSTITUTION_PRESETS);
-    const inst = institution({ name: `${preset.label.fr} ${i + 1}`, category: preset.category ?? pick(INSTITUTION_CATEGORIES), type: preset.key, position: { x: Math.round(random() * 2000), y: generations * 220 } });
-    const withId = { ...inst, id: `i${i + 1}` };
-    institutions.push(withId);
-    nodes.push(withId);
+    const inst = institution({ id: `i${i + 1}`, name: `${preset.label.fr} ${i + 1}`, category: preset.category ?? pick(INSTITUTION_CATEGORIES), type: preset.key, position: { x: Math.round(random() * 2000), y: generations * 220 } });
+    institutions.push(inst);
+    nodes.push(inst);
   }
   const pros: CaseNode[] = [];
   for (let i = 0; i < professionals; i++) {
     const inside = random() < 0.85 ? pick(institutions) : null;
     const role = pick(ROLE_PRESETS);
     const slot = pros.filter((p) => p.kind === 'professional' && p.institutionId === inside?.id).length;
-    const created = professional({
+    const pro = professional({
+      id: `f${i + 1}`,
       name: `${pick(FIRST)} ${pick(LAST)}`,
       role: role.key,
       field: role.field,
       ...(inside ? { institutionId: inside.id, position: { x: 24 + slot * 144, y: 40 } } : { position: { x: Math.round(random() * 2000), y: generations * 220 + 200 } }),
     });
-    const pro = { ...created, id: `f${i + 1}` };
     pros.push(pro);
     nodes.push(pro);
     const index = family[Math.min(family.length - 1, 2)] as PersonNode;
@@ -123,7 +122,7 @@ export function generateCase({ people, professionals, generations = 4, seed = 1,
     if (random() < 0.6 && family.length > 1) {
       const a = pick(family);
       const b = pick(family);
-      if (a.id !== b.id) link({ kind: 'relation', a: a.id, b: b.id, quality: pick(['close', 'distant', 'conflictual', 'cut-off', 'support'] as const), direction: 'none', intensity: 2 });
+      if (a.id !== b.id) link({ kind: 'relation', a: a.id, b: b.id, quality: pick(['close', 'distant', 'conflictual', 'cut-off', 'support'] as const) });
     } else if (pros.length > 1) {
       const a = pick(pros);
       const b = pick(pros);

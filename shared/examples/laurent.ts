@@ -1,6 +1,6 @@
 // The worked example of DOMAIN.md (an invented situation), for the start screen, demos and tests.
 import { CURRENT_SCHEMA_VERSION, type CaseDocument } from '../model/case';
-import type { CaseLink, LinkDraft } from '../model/links';
+import { newLink, type CaseLink } from '../model/links';
 import type { CaseNode } from '../model/nodes';
 import { institution, person, professional } from '../model/operations';
 import { newId } from '../model/primitives';
@@ -35,31 +35,30 @@ export function laurentExample(now = new Date('2026-11-01T10:00:00Z')): CaseDocu
   const advisor = pro('Paul Martin', 'conseiller', bailleur, 'aide');
   const juge = pro('Juge Bernard', 'juge', tribunal, 'controle');
 
-  const link = (fields: LinkDraft): CaseLink => ({ id: newId(), notes: '', ...fields }) as CaseLink;
   const links: CaseLink[] = [
-    link({ kind: 'filiation', parent: monique.id, child: sophie.id, type: 'biological' }),
-    link({ kind: 'couple', a: julien.id, b: sophie.id, status: 'divorced' }),
-    link({ kind: 'couple', a: sophie.id, b: david.id, status: 'cohabiting' }),
+    newLink({ kind: 'filiation', parent: monique.id, child: sophie.id }),
+    newLink({ kind: 'couple', a: julien.id, b: sophie.id, status: 'divorced' }),
+    newLink({ kind: 'couple', a: sophie.id, b: david.id, status: 'cohabiting' }),
     ...[enzo, lea].flatMap((child) => [
-      link({ kind: 'filiation', parent: julien.id, child: child.id, type: 'biological' }),
-      link({ kind: 'filiation', parent: sophie.id, child: child.id, type: 'biological' }),
+      newLink({ kind: 'filiation', parent: julien.id, child: child.id }),
+      newLink({ kind: 'filiation', parent: sophie.id, child: child.id }),
     ]),
-    link({ kind: 'filiation', parent: sophie.id, child: noah.id, type: 'biological' }),
-    link({ kind: 'filiation', parent: david.id, child: noah.id, type: 'biological' }),
-    link({ kind: 'relation', a: julien.id, b: sophie.id, quality: 'conflictual', direction: 'none', intensity: 2 }),
-    link({ kind: 'relation', a: monique.id, b: sophie.id, quality: 'support', direction: 'forward', intensity: 2 }),
-    link({ kind: 'relation', a: rossi.id, b: noah.id, quality: 'support', direction: 'forward', intensity: 2 }),
-    link({ kind: 'intervention', from: as.id, to: sophie.id, mandate: 'administrative', measure: 'accompagnement' }),
-    link({ kind: 'intervention', from: educ.id, to: enzo.id, mandate: 'judicial', measure: 'aemo' }),
-    link({ kind: 'intervention', from: cpe.id, to: enzo.id, mandate: 'administrative', measure: 'scolarite' }),
-    link({ kind: 'intervention', from: psy.id, to: lea.id, mandate: 'voluntary', measure: 'suivi' }),
-    link({ kind: 'intervention', from: advisor.id, to: sophie.id, mandate: 'contractual', measure: 'logement' }),
-    link({ kind: 'partnership', a: as.id, b: educ.id, formality: 'formal' }),
-    link({ kind: 'partnership', a: cmp.id, b: college.id, formality: 'none' }),
-    link({ kind: 'referral', from: juge.id, to: educ.id }),
+    newLink({ kind: 'filiation', parent: sophie.id, child: noah.id }),
+    newLink({ kind: 'filiation', parent: david.id, child: noah.id }),
+    newLink({ kind: 'relation', a: julien.id, b: sophie.id, quality: 'conflictual' }),
+    newLink({ kind: 'relation', a: monique.id, b: sophie.id, quality: 'support', direction: 'forward' }),
+    newLink({ kind: 'relation', a: rossi.id, b: noah.id, quality: 'support', direction: 'forward' }),
+    newLink({ kind: 'intervention', from: as.id, to: sophie.id, mandate: 'administrative', measure: 'accompagnement' }),
+    newLink({ kind: 'intervention', from: educ.id, to: enzo.id, mandate: 'judicial', measure: 'aemo' }),
+    newLink({ kind: 'intervention', from: cpe.id, to: enzo.id, mandate: 'administrative', measure: 'scolarite' }),
+    newLink({ kind: 'intervention', from: psy.id, to: lea.id, mandate: 'voluntary', measure: 'suivi' }),
+    newLink({ kind: 'intervention', from: advisor.id, to: sophie.id, mandate: 'contractual', measure: 'logement' }),
+    newLink({ kind: 'partnership', a: as.id, b: educ.id, formality: 'formal' }),
+    newLink({ kind: 'partnership', a: cmp.id, b: college.id, formality: 'none' }),
+    newLink({ kind: 'referral', from: juge.id, to: educ.id }),
   ];
   const household = { id: newId(), name: 'Foyer de Sophie', members: [sophie.id, enzo.id, lea.id, noah.id], notes: '' };
-  links.push(link({ kind: 'intervention', from: caf.id, to: household.id, mandate: 'administrative', measure: 'prestations' }));
+  links.push(newLink({ kind: 'intervention', from: caf.id, to: household.id, mandate: 'administrative', measure: 'prestations' }));
 
   return {
     schemaVersion: CURRENT_SCHEMA_VERSION,

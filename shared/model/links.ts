@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Notes, PartialDate, ShortText, Year } from './primitives';
+import { Id, newId, Notes, PartialDate, ShortText, Year } from './primitives';
 import { sharingFields } from './sharing';
 
 export const COUPLE_STATUSES = ['married', 'civil-union', 'cohabiting', 'separated', 'divorced', 'widowed'] as const;
@@ -118,6 +118,30 @@ export function linkEnds(link: CaseLink): readonly [Id, Id] {
     case 'referral':
       return [link.from, link.to];
   }
+}
+
+const LINK_SCHEMAS = {
+  couple: CoupleLink,
+  filiation: FiliationLink,
+  relation: RelationLink,
+  intervention: InterventionLink,
+  partnership: PartnershipLink,
+  referral: ReferralLink,
+} as const;
+
+export type LinkOf<K extends LinkKind> = Extract<CaseLink, { kind: K }>;
+
+/** What building a link of kind K needs: its kind and ends; the rest is optional, and `id` too. */
+export type NewLink<K extends LinkKind> = Omit<z.input<(typeof LINK_SCHEMAS)[K]>, 'id'> & { kind: K; id?: Id };
+
+/**
+ * The one way code makes a link: every field it does not give takes the schema's default (a
+ * relation is "close", an intervention "voluntary"...), and the result is validated, so no code
+ * path can make a link that loading the case would refuse.
+ */
+export function newLink<K extends LinkKind>(fields: NewLink<K>): LinkOf<K> {
+  const schema: z.ZodType = LINK_SCHEMAS[fields.kind];
+  return schema.parse({ ...fields, id: fields.id ?? newId() }) as LinkOf<K>;
 }
 
 /** A link's fields without its id and notes, per kind (for building links in code). */

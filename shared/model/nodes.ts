@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Age, Id, Notes, Position, ShortText, Year } from './primitives';
+import { Age, Id, newId, Notes, Position, ShortText, Year } from './primitives';
 import { sharingFields } from './sharing';
 
 export const GENDERS = ['woman', 'man', 'other', 'unknown'] as const;
@@ -97,3 +97,19 @@ export type InstitutionNode = z.infer<typeof InstitutionNode>;
 export const CaseNode = z.discriminatedUnion('kind', [PersonNode, ProfessionalNode, InstitutionNode]);
 export type CaseNode = z.infer<typeof CaseNode>;
 export type NodeKind = CaseNode['kind'];
+
+const NODE_SCHEMAS = { person: PersonNode, professional: ProfessionalNode, institution: InstitutionNode } as const;
+
+export type NodeOf<K extends NodeKind> = Extract<CaseNode, { kind: K }>;
+
+/** What building a node of kind K needs: its kind; a name and a position default to none and 0,0. */
+export type NewNode<K extends NodeKind> = Partial<Omit<z.input<(typeof NODE_SCHEMAS)[K]>, 'kind'>> & { kind: K };
+
+/**
+ * The one way code makes a node: every field it does not give takes the schema's default, and the
+ * result is validated (see newLink).
+ */
+export function newNode<K extends NodeKind>(fields: NewNode<K>): NodeOf<K> {
+  const schema: z.ZodType = NODE_SCHEMAS[fields.kind];
+  return schema.parse({ name: '', position: { x: 0, y: 0 }, ...fields, id: fields.id ?? newId() }) as NodeOf<K>;
+}

@@ -4,8 +4,8 @@
 import { absoluteBox, absolutePosition, boxesOverlap, GAP, nodeSize, PERSON, PROFESSIONAL, INSTITUTION, type Box } from '../genogram/metrics';
 import type { CaseDocument } from './case';
 import type { Household } from './household';
-import { linkEnds, type CaseLink, type CoupleLink, type FiliationLink, type InterventionLink } from './links';
-import type { CaseNode, Gender, InstitutionNode, PersonNode, ProfessionalNode } from './nodes';
+import { linkEnds, newLink, type CaseLink, type CoupleLink, type FiliationLink, type NewLink } from './links';
+import { newNode, type CaseNode, type Gender, type InstitutionNode, type NewNode, type PersonNode, type ProfessionalNode } from './nodes';
 import { newId, type Id, type Position } from './primitives';
 
 export interface Change {
@@ -14,30 +14,18 @@ export interface Change {
   created: Id[];
 }
 
-type Draft<T extends { id: Id; kind: string }> = Partial<Omit<T, 'id' | 'kind'>>;
+type Draft<K extends CaseNode['kind']> = Omit<NewNode<K>, 'kind'>;
 
-export function person(fields: Draft<PersonNode> = {}): PersonNode {
-  return {
-    id: newId(),
-    kind: 'person',
-    name: '',
-    gender: 'unknown',
-    deceased: false,
-    index: false,
-    circle: 'family',
-    pinned: false,
-    notes: '',
-    position: { x: 0, y: 0 },
-    ...fields,
-  };
+export function person(fields: Draft<'person'> = {}): PersonNode {
+  return newNode({ ...fields, kind: 'person' });
 }
 
-export function professional(fields: Draft<ProfessionalNode> = {}): ProfessionalNode {
-  return { id: newId(), kind: 'professional', name: '', role: '', pinned: false, notes: '', position: { x: 0, y: 0 }, ...fields };
+export function professional(fields: Draft<'professional'> = {}): ProfessionalNode {
+  return newNode({ ...fields, kind: 'professional' });
 }
 
-export function institution(fields: Draft<InstitutionNode> = {}): InstitutionNode {
-  return { id: newId(), kind: 'institution', name: '', category: 'other', type: '', pinned: false, notes: '', position: { x: 0, y: 0 }, ...fields };
+export function institution(fields: Draft<'institution'> = {}): InstitutionNode {
+  return newNode({ ...fields, kind: 'institution' });
 }
 
 export function nodeById(doc: CaseDocument): Map<Id, CaseNode> {
@@ -125,20 +113,20 @@ function oppositeGender(gender: Gender): Gender {
 }
 
 /** A partner beside the person (to the right), joined by a couple line. */
-export function addPartner(doc: CaseDocument, personId: Id, fields: Draft<PersonNode> = {}): Change {
+export function addPartner(doc: CaseDocument, personId: Id, fields: Draft<'person'> = {}): Change {
   const subject = requirePerson(doc, personId);
   const desired = { x: subject.position.x + PERSON.width + GAP.column, y: subject.position.y };
   const partner = placed(doc, person({ gender: oppositeGender(subject.gender), circle: subject.circle, ...fields }), desired);
-  const couple: CoupleLink = { id: newId(), kind: 'couple', a: subject.id, b: partner.id, status: 'married', notes: '' };
-  const ordered = partner.position.x < subject.position.x ? { ...couple, a: partner.id, b: subject.id } : couple;
-  return { doc: withAdded(doc, [partner], [ordered]), created: [partner.id, couple.id] };
+  const [a, b] = partner.position.x < subject.position.x ? [partner.id, subject.id] : [subject.id, partner.id];
+  const couple = newLink({ kind: 'couple', a, b });
+  return { doc: withAdded(doc, [partner], [couple]), created: [partner.id, couple.id] };
 }
 
 /**
  * A child under its parents. `parents` is one person, or the two people of a couple: the child
  * then gets a filiation link to each, and hangs from the middle of their couple line.
  */
-export function addChild(doc: CaseDocument, parents: readonly Id[], fields: Draft<PersonNode> = {}): Change {
+export function addChild(doc: CaseDocument, parents: readonly Id[], fields: Draft<'person'> = {}): Change {
   if (parents.length < 1 || parents.length > 2) throw new Error('A child has one or two parents');
   const parentNodes = parents.map((id) => requirePerson(doc, id));
   const siblings = new Set(childLinksOf(doc, parents[0] as Id).map((l) => l.child));
@@ -150,7 +138,7 @@ export function addChild(doc: CaseDocument, parents: readonly Id[], fields: Draf
   const rightmost = siblingNodes.length ? Math.max(...siblingNodes.map((n) => n.position.x)) : null;
   const desired = { x: rightmost === null ? centreX : rightmost + PERSON.width + GAP.column, y: siblingNodes[0]?.position.y ?? rowY };
   const child = placed(doc, person({ circle: 'family', ...fields }), desired);
-  const links: FiliationLink[] = parents.map((parent) => ({ id: newId(), kind: 'filiation', parent, child: child.id, type: 'biological', notes: '' }));
+  const links = parents.map((parent) => newLink({ kind: 'filiation', parent, child: child.id }));
   const added = withAdded(doc, [child], links);
   return { doc: addToParentsHousehold(added, child.id, parents), created: [child.id, ...links.map((l) => l.id)] };
 }
@@ -163,13 +151,13 @@ export function addParents(doc: CaseDocument, childId: Id): Change {
   const father = placed(doc, person({ gender: 'man' }), { x: child.position.x - (PERSON.width + GAP.column) / 2, y });
   const withFather = withAdded(doc, [father]);
   const mother = placed(withFather, person({ gender: 'woman' }), { x: father.position.x + PERSON.width + GAP.column, y });
-  const couple: CoupleLink = { id: newId(), kind: 'couple', a: father.id, b: mother.id, status: 'married', notes: '' };
-  const links: FiliationLink[] = [father, mother].map((p) => ({ id: newId(), kind: 'filiation', parent: p.id, child: childId, type: 'biological', notes: '' }));
+  const couple = newLink({ kind: 'couple', a: father.id, b: mother.id });
+  const links = [father, mother].map((p) => newLink({ kind: 'filiation', parent: p.id, child: childId }));
   return { doc: withAdded(withFather, [mother], [couple, ...links]), created: [father.id, mother.id, couple.id, ...links.map((l) => l.id)] };
 }
 
 /** A brother or sister: a child of the same parents (parents are created when there are none). */
-export function addSibling(doc: CaseDocument, personId: Id, fields: Draft<PersonNode> = {}): Change {
+export function addSibling(doc: CaseDocument, personId: Id, fields: Draft<'person'> = {}): Change {
   let current = doc;
   let created: Id[] = [];
   if (parentLinksOf(current, personId).length === 0) {
@@ -183,18 +171,18 @@ export function addSibling(doc: CaseDocument, personId: Id, fields: Draft<Person
 }
 
 /** A professional who intervenes with the person, below the family, with an intervention link. */
-export function addProfessionalFor(doc: CaseDocument, targetId: Id, fields: Draft<ProfessionalNode> = {}, link: Partial<InterventionLink> = {}): Change {
+export function addProfessionalFor(doc: CaseDocument, targetId: Id, fields: Draft<'professional'> = {}, link: Partial<Omit<NewLink<'intervention'>, 'kind' | 'from' | 'to'>> = {}): Change {
   const byId = nodeById(doc);
   const target = byId.get(targetId);
   if (!target) throw new Error(`No element ${targetId}`);
   const at = absolutePosition(target, byId);
   const pro = placed(doc, professional(fields), { x: at.x, y: at.y + PERSON.height + GAP.row * 2 });
-  const intervention: InterventionLink = { id: newId(), kind: 'intervention', from: pro.id, to: targetId, mandate: 'voluntary', measure: '', notes: '', ...link };
+  const intervention = newLink({ ...link, kind: 'intervention', from: pro.id, to: targetId });
   return { doc: withAdded(doc, [pro], [intervention]), created: [pro.id, intervention.id] };
 }
 
 /** A colleague in the same institution (or beside, for a professional with none). */
-export function addColleague(doc: CaseDocument, professionalId: Id, fields: Draft<ProfessionalNode> = {}): Change {
+export function addColleague(doc: CaseDocument, professionalId: Id, fields: Draft<'professional'> = {}): Change {
   const pro = findNode(doc, professionalId);
   if (pro?.kind !== 'professional') throw new Error(`No professional ${professionalId}`);
   if (!pro.institutionId) {
@@ -373,13 +361,13 @@ export function linkBetween(doc: CaseDocument, a: Id, b: Id): Change {
   const household = (id: Id) => doc.households.some((h) => h.id === id);
   let link: CaseLink;
   if (isService(na) && isService(nb)) {
-    link = { id: newId(), kind: 'partnership', a, b, formality: 'informal', notes: '' };
+    link = newLink({ kind: 'partnership', a, b });
   } else if (isService(na) && (nb?.kind === 'person' || household(b))) {
-    link = { id: newId(), kind: 'intervention', from: a, to: b, mandate: 'voluntary', measure: '', notes: '' };
+    link = newLink({ kind: 'intervention', from: a, to: b });
   } else if (isService(nb) && (na?.kind === 'person' || household(a))) {
-    link = { id: newId(), kind: 'intervention', from: b, to: a, mandate: 'voluntary', measure: '', notes: '' };
+    link = newLink({ kind: 'intervention', from: b, to: a });
   } else if (na?.kind === 'person' && nb?.kind === 'person') {
-    link = { id: newId(), kind: 'relation', a, b, quality: 'close', direction: 'none', intensity: 2, notes: '' };
+    link = newLink({ kind: 'relation', a, b });
   } else {
     return { doc, created: [] };
   }
@@ -407,17 +395,17 @@ export function changeLinkKind(doc: CaseDocument, id: Id, kind: CaseLink['kind']
   let next: CaseLink;
   switch (kind) {
     case 'relation':
-      next = { ...base, kind, a: from, b: to, quality: 'close', direction: 'none', intensity: 2 };
+      next = newLink({ ...base, kind, a: from, b: to });
       break;
     case 'partnership':
-      next = { ...base, kind, a: from, b: to, formality: 'informal' };
+      next = newLink({ ...base, kind, a: from, b: to });
       break;
     case 'referral':
-      next = { ...base, kind, from, to };
+      next = newLink({ ...base, kind, from, to });
       break;
     case 'intervention': {
       const fromIsService = isService(findNode(doc, from));
-      next = { ...base, kind, from: fromIsService ? from : to, to: fromIsService ? to : from, mandate: 'voluntary', measure: '' };
+      next = newLink({ ...base, kind, from: fromIsService ? from : to, to: fromIsService ? to : from });
       break;
     }
     default:
@@ -430,7 +418,7 @@ export function changeLinkKind(doc: CaseDocument, id: Id, kind: CaseLink['kind']
  * Creates an institution where the professional stands and puts the professional in it: the
  * quickest way to say "she works at the CMP".
  */
-export function placeInNewInstitution(doc: CaseDocument, professionalId: Id, fields: Draft<InstitutionNode>): Change {
+export function placeInNewInstitution(doc: CaseDocument, professionalId: Id, fields: Draft<'institution'>): Change {
   const byId = nodeById(doc);
   const pro = byId.get(professionalId);
   if (pro?.kind !== 'professional') throw new Error(`No professional ${professionalId}`);

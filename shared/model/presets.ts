@@ -119,23 +119,23 @@ export const MEASURE_PRESETS: readonly MeasurePreset[] = [
   { key: 'logement', label: { fr: 'Logement', en: 'Housing' } },
 ];
 
-function findLabel<T extends { key: string }>(list: readonly T[], key: string): T | undefined {
+/** The preset of this key in a list (roles, institution types, measures), if the key is one. */
+export function findPreset<T extends { key: string }>(list: readonly T[], key: string): T | undefined {
   return list.find((item) => item.key === key);
+}
+
+/** Whether a stored value is a preset's key rather than free text (free text may name someone). */
+export function isPreset(list: readonly { key: string }[], key: string): boolean {
+  return findPreset(list, key) !== undefined;
 }
 
 /** Short role for the diagram: the preset's label, or the free text as typed. */
 export function roleLabel(role: string, locale: Locale): string {
-  return findLabel(ROLE_PRESETS, role)?.short[locale] ?? role;
+  return findPreset(ROLE_PRESETS, role)?.short[locale] ?? role;
 }
 export function institutionTypeLabel(type: string, locale: Locale): string | undefined {
-  return findLabel(INSTITUTION_PRESETS, type)?.label[locale];
+  return findPreset(INSTITUTION_PRESETS, type)?.label[locale];
 }
 export function measureLabel(measure: string, locale: Locale): string {
-  return findLabel(MEASURE_PRESETS, measure)?.label[locale] ?? measure;
-}
-export function isPresetRole(role: string): boolean {
-  return ROLE_PRESETS.some((r) => r.key === role);
-}
-export function isPresetMeasure(measure: string): boolean {
-  return MEASURE_PRESETS.some((m) => m.key === measure);
+  return findPreset(MEASURE_PRESETS, measure)?.label[locale] ?? measure;
 }

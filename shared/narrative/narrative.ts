@@ -5,7 +5,7 @@
 import type { CaseLink, CoupleLink, FiliationLink, InterventionLink } from '../model/links';
 import { linkEnds } from '../model/links';
 import type { CaseNode, PersonNode, ProfessionalNode } from '../model/nodes';
-import { institutionTypeLabel, measureLabel, ROLE_PRESETS, isPresetMeasure } from '../model/presets';
+import { findPreset, institutionTypeLabel, isPreset, measureLabel, MEASURE_PRESETS, ROLE_PRESETS } from '../model/presets';
 import type { Id } from '../model/primitives';
 import type { Comparison } from '../timeline/compare';
 import type { MapState } from '../timeline/state';
@@ -43,14 +43,14 @@ export function lowerFirst(text: string): string {
 
 /** A professional's role in words: the preset's full name, or what was typed (not when anonymised). */
 export function roleText(node: ProfessionalNode, namer: Namer): string {
-  const preset = ROLE_PRESETS.find((r) => r.key === node.role);
+  const preset = findPreset(ROLE_PRESETS, node.role);
   // "Pastoral lead (school)": the aside is dropped, the institution follows in brackets.
   return preset ? lowerFirst(preset.long[namer.locale].replace(/\s*\(.*\)$/, '')) : namer.freeText(node.role);
 }
 
 export function measureText(measure: string, namer: Namer): string {
   if (!measure) return '';
-  return isPresetMeasure(measure) ? lowerFirst(measureLabel(measure, namer.locale)) : namer.freeText(measure);
+  return isPreset(MEASURE_PRESETS, measure) ? lowerFirst(measureLabel(measure, namer.locale)) : namer.freeText(measure);
 }
 
 /** "assistant·e de service social (Conseil départemental)": left out when anonymised, where the label says it. */

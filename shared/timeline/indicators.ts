@@ -9,7 +9,7 @@ import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import { density } from 'graphology-metrics/graph/density';
 import { linkEnds, MANDATES, type Mandate } from '../model/links';
 import { CIRCLES, FIELDS, INSTITUTION_CATEGORIES, type Circle, type Field, type InstitutionCategory, type ProfessionalNode } from '../model/nodes';
-import { ROLE_PRESETS } from '../model/presets';
+import { findPreset, ROLE_PRESETS } from '../model/presets';
 import type { Id } from '../model/primitives';
 import type { MapState } from './state';
 
@@ -124,7 +124,7 @@ export function computeIndicators(state: MapState): Indicators {
   const fieldOf = (id: Id): FieldOrUnknown => {
     const node = byId.get(id);
     if (node?.kind === 'professional' && node.field) return node.field;
-    const preset = node?.kind === 'professional' ? ROLE_PRESETS.find((r) => r.key === node.role) : undefined;
+    const preset = node?.kind === 'professional' ? findPreset(ROLE_PRESETS, node.role) : undefined;
     if (preset) return preset.field;
     const category = categoryOf(id);
     return (category !== 'none' && CATEGORY_FIELD[category]) || 'unknown';
