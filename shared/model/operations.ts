@@ -264,7 +264,38 @@ export function deleteElements(doc: CaseDocument, ids: Iterable<Id>): CaseDocume
     .filter((h) => !gone.has(h.id))
     .map((h) => (h.members.some((m) => gone.has(m)) ? { ...h, members: h.members.filter((m) => !gone.has(m)) } : h))
     .filter((h) => h.members.length > 0);
-  return { ...doc, nodes, links, households };
+  return { ...doc, nodes, links, households, ...forgetInMeetings(doc, gone, byId) };
+}
+
+/**
+ * Meetings and consents after elements are deleted. A participant who was an element stays in the
+ * meeting by name (their status and part are not lost); an action's owner, who brings the
+ * situation, and the consent of a deleted person go.
+ */
+function forgetInMeetings(doc: CaseDocument, gone: ReadonlySet<Id>, byId: ReadonlyMap<Id, CaseNode>): Pick<CaseDocument, 'meetings' | 'consents'> {
+  const touches = (id: Id | undefined) => id !== undefined && gone.has(id);
+  const meetings = doc.meetings.map((m) => {
+    if (!touches(m.broughtBy) && !m.participants.some((p) => touches(p.nodeId)) && !m.actions.some((a) => touches(a.ownerId))) return m;
+    const { broughtBy, ...rest } = m;
+    return {
+      ...rest,
+      ...(broughtBy && !gone.has(broughtBy) ? { broughtBy } : {}),
+      participants: m.participants.map((p) => {
+        if (!touches(p.nodeId)) return p;
+        const node = byId.get(p.nodeId as Id);
+        const inside = node?.kind === 'professional' && node.institutionId ? byId.get(node.institutionId) : undefined;
+        const { nodeId: _gone, ...kept } = p;
+        return { ...kept, name: p.name || node?.name || '', role: p.role || (node?.kind === 'professional' ? node.role : ''), institution: p.institution || (node?.kind === 'institution' ? node.name : (inside?.name ?? '')) };
+      }),
+      actions: m.actions.map((a) => {
+        if (!touches(a.ownerId)) return a;
+        const { ownerId: _gone, ...kept } = a;
+        return kept;
+      }),
+    };
+  });
+  const consents = doc.consents.some((c) => gone.has(c.personId)) ? doc.consents.filter((c) => !gone.has(c.personId)) : doc.consents;
+  return { meetings, consents };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -360,7 +360,7 @@ export function sheetPages(prepared: PreparedSheet): PdfSheet[] {
     }
     flow.heading(meeting ? t('sheet.participants') : t('sheet.proposedParticipants'));
     flow.table(
-      columnsOf([t('sheet.col.name'), t('sheet.col.role'), t('sheet.col.institution'), t('sheet.col.mandate'), t('sheet.col.status'), t('sheet.col.part'), t('sheet.col.secrecy')], [19, 14, 18, 15, 11, 15, 8]),
+      columnsOf([t('sheet.col.name'), t('sheet.col.role'), t('sheet.col.institution'), t('sheet.col.mandate'), t('sheet.col.status'), t('sheet.col.part'), t('sheet.col.secrecy')], [18, 13, 17, 18, 11, 14, 7]),
       data.participants.map((p) => [p.name, p.role, p.institution, p.mandate, meeting ? t(`participant.status.${p.status}`) : '—', t(`participant.part.${p.part}`), p.boundBySecrecy ? t('sheet.yes') : t('sheet.no')]),
     );
     flow.heading(t('sheet.missing'));

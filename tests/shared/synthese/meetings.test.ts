@@ -98,3 +98,28 @@ describe('meetings', () => {
     expect(markHeld(held, id, 'again')).toBe(held);
   });
 });
+
+describe('deleting elements of the map', () => {
+  it('a participant who was an element stays in the meeting by name; their actions lose the owner; their consent goes', async () => {
+    const { deleteElements } = await import('../../../shared/model/operations');
+    const { addAction } = await import('../../../shared/synthese/meetings');
+    const base = laurentExample();
+    const id = (n: string) => base.nodes.find((x) => x.name === n)?.id as string;
+    let doc = createMeeting(base, { date: '2026-11-20' }).doc;
+    const meetingId = meetingOf(doc).id;
+    doc = updateMeeting(doc, meetingId, { broughtBy: id('Nadia Haddad') });
+    doc = addAction(doc, meetingId, { text: 'Appeler', ownerId: id('Nadia Haddad') }).doc;
+    doc = setConsent(doc, id('David Petit'), { agreed: true });
+    const after = deleteElements(doc, [id('Nadia Haddad'), id('David Petit')]);
+    const meeting = meetingOf(after);
+    expect(meeting.broughtBy).toBeUndefined();
+    expect(meeting.actions[0]).not.toHaveProperty('ownerId');
+    const psy = meeting.participants.find((p) => p.name === 'Nadia Haddad');
+    expect(psy).toMatchObject({ role: 'psychologue', institution: 'CMP', part: 'requester', boundBySecrecy: true });
+    expect(psy).not.toHaveProperty('nodeId');
+    expect(after.consents).toEqual([]);
+    expect(CaseSchema.safeParse(after).success).toBe(true);
+    // Nothing else changes identity.
+    expect(deleteElements(doc, [id('Juge Bernard')]).meetings[0]).toBe(meetingOf(doc));
+  });
+});
