@@ -2,10 +2,11 @@
 // status), the family's consent, who is missing (each item selects what it is about on the
 // canvas), what happens after the meeting, and the sheets (downloaded or printed in one action).
 // Every change goes through the editor store: undoable and saved like any edit of the map.
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { LeakError } from '../../shared/anonymise/leak-guard';
-import type { Audience } from '../../shared/anonymise/audience';
+import { redactFor, type Audience } from '../../shared/anonymise/audience';
+import { renderDiagramSvg } from '../../shared/render/diagram';
 import type { CaseDocument } from '../../shared/model/case';
 import { MEETING_KINDS, PARTICIPANT_PARTS, PARTICIPANT_STATUSES, type Meeting, type Participant } from '../../shared/model/meeting';
 import type { Id } from '../../shared/model/primitives';
@@ -427,6 +428,7 @@ function Sheets({ doc, meeting, t }: { doc: CaseDocument; meeting: Meeting; t: T
       <Field label={t('synthese.sheetKind')}>
         {(id) => <Select<string> id={id} value={kind} options={[{ value: 'preparation', label: t('synthese.preparation') }, { value: 'report', label: t('synthese.report') }]} onChange={(value) => setKind(value === 'report' ? 'report' : 'preparation')} />}
       </Field>
+      <ReaderPreview doc={doc} audience={audienceOf(reader)} name={nameOf(reader)} t={t} />
       <div className="sheet-buttons">
         <button type="button" className="button" disabled={busy} onClick={() => void download('pdf')}>
           {t('synthese.download', { format: 'PDF' })}
@@ -448,6 +450,33 @@ function Sheets({ doc, meeting, t }: { doc: CaseDocument; meeting: Meeting; t: T
           {message.text}
         </p>
       )}
+    </details>
+  );
+}
+
+/**
+ * The map as the chosen reader may know it: what they may not know is gone or generalised (the
+ * same redaction as their sheet). Worked out only while open: it is redone at every edit.
+ */
+function ReaderPreview({ doc, audience, name, t }: { doc: CaseDocument; audience: Audience; name: string; t: Translate }) {
+  const locale = useLocaleStore((s) => s.locale);
+  const [open, setOpen] = useState(false);
+  const key = audience.kind === 'participant' ? audience.participantId : audience.kind;
+  const src = useMemo(() => {
+    if (!open) return null;
+    try {
+      const redacted = redactFor(doc, audience, { locale }).doc;
+      return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(renderDiagramSvg(redacted, { locale, showLegend: false }))}`;
+    } catch {
+      return null;
+    }
+    // The audience is keyed by its reader: a new object each render must not recompute.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [open, doc, key, locale]);
+  return (
+    <details className="reader-preview" onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
+      <summary>{t('synthese.preview', { name })}</summary>
+      {src && <img src={src} alt={t('synthese.preview', { name })} />}
     </details>
   );
 }

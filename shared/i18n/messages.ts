@@ -470,6 +470,7 @@ export const fr = {
   'about.title': 'À propos de Maillage',
   'about.version': 'Version {version}',
   'about.text': 'Éditeur de sociogénogrammes pour la Clinique de Concertation. Les situations restent sur cet ordinateur, chiffrées ; rien ne part sur le réseau.',
+  'synthese.preview': 'La carte telle que {name} peut la connaître',
 } as const;
 
 export type MessageKey = keyof typeof fr;
@@ -943,6 +944,7 @@ export const en: Messages = {
   'about.title': 'About Maillage',
   'about.version': 'Version {version}',
   'about.text': 'A sociogenogram editor for the Clinique de Concertation. Cases stay on this computer, encrypted; nothing goes on the network.',
+  'synthese.preview': 'The map as {name} may know it',
 };
 
 export const MESSAGES = { fr, en } as const;
