@@ -21,6 +21,9 @@ export interface DiagramOptions {
   ageLabels?: ReadonlyMap<string, string>;
   /** Routes of the ecomap links (shared/genogram/routing.ts); straight lines without. */
   routes?: LinkRoutes;
+  /** Drawn beneath and above everything else, in diagram coordinates (the comparison's marks). */
+  underlay?: readonly SvgElement[];
+  overlay?: readonly SvgElement[];
 }
 
 const MARGIN = 32;
@@ -65,7 +68,7 @@ export function diagramElement(doc: CaseDocument, options: DiagramOptions): { el
   const width = bounds.width + (legend ? legend.width + MARGIN : 0);
   const height = Math.max(bounds.height, legend ? legend.height + MARGIN * 2 : 0) + titleHeight;
 
-  const drawing = group([...households, ...institutions, ...links, ...people], { transform: at(-bounds.x, -bounds.y + titleHeight) });
+  const drawing = group([...(options.underlay ?? []), ...households, ...institutions, ...links, ...people, ...(options.overlay ?? [])], { transform: at(-bounds.x, -bounds.y + titleHeight) });
   const parts: SvgElement[] = [el('rect', { x: 0, y: 0, width, height, fill: '#ffffff' }), drawing];
   if (options.title) {
     parts.push(
