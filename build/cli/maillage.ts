@@ -1,6 +1,7 @@
 // maillage export CASE.json [--anonymise] [--organise] --format svg|pdf|png|json -o OUT [--title T] [--lang fr|en] [--page A4|A3] [--portrait]
 // maillage sheet CASE.json [--meeting ID] [--for NAME|ID] [--anonymise] [--report] --format pdf|svg|json -o OUT [--lang fr|en]
 // maillage check FILE CASE.json
+// maillage describe / compare: see timeline.ts
 // Exit codes: 0 done, 1 a leak was found (nothing written), 2 bad usage or input, 3 needs a browser.
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -13,6 +14,7 @@ import { restoreCase } from '../../shared/model/restore';
 import type { Audience } from '../../shared/anonymise/audience';
 import { findParticipant, participantName } from '../../shared/synthese/meetings';
 import { meetingOfRequest, sheetJson, sheetPdf, sheetSvg, type SheetRequest } from '../../shared/synthese/sheet';
+import { compareCommand, describeCommand, TIMELINE_USAGE } from './timeline';
 
 import { layoutCase } from '../../shared/genogram/layout';
 import { routeCase, type Avoid } from '../../shared/genogram/routing';
@@ -31,7 +33,8 @@ const USAGE = `Usage:
   maillage sheet CASE.json --format pdf|svg|json -o OUT [--meeting ID] [--for NAME|ID] [--anonymise] [--report] [--lang fr|en]
                                      the preparation sheet (or, with --report, the compte rendu) of a meeting;
                                      --for: one participant's copy, showing only what they may know
-  maillage check FILE CASE.json      runs the leak guard on FILE against the names of CASE.json`;
+  maillage check FILE CASE.json      runs the leak guard on FILE against the names of CASE.json
+${TIMELINE_USAGE}`;
 
 const MAX_CASE_BYTES = 64 * 1024 * 1024;
 
@@ -151,6 +154,8 @@ export async function main(argv: string[], out = console): Promise<number> {
       return 0;
     }
     if (command === 'sheet') return await sheet(rest, out);
+    if (command === 'describe') return describeCommand(rest, { out, readCase, write: writeAtomically });
+    if (command === 'compare') return await compareCommand(rest, { out, readCase, write: writeAtomically });
     if (command === 'check') {
       const [file, casePath] = rest;
       if (!file || !casePath) {
