@@ -264,7 +264,7 @@ export function deleteElements(doc: CaseDocument, ids: Iterable<Id>): CaseDocume
     .filter((h) => !gone.has(h.id))
     .map((h) => (h.members.some((m) => gone.has(m)) ? { ...h, members: h.members.filter((m) => !gone.has(m)) } : h))
     .filter((h) => h.members.length > 0);
-  return { ...doc, nodes, links, households, ...forgetInMeetings(doc, gone, byId) };
+  return withoutOrphanEvents({ ...doc, nodes, links, households, ...forgetInMeetings(doc, gone, byId) });
 }
 
 /**
@@ -298,6 +298,13 @@ function forgetInMeetings(doc: CaseDocument, gone: ReadonlySet<Id>, byId: Readon
   return { meetings, consents };
 }
 
+/** Events go with the person or the household they are about (a household goes when it empties). */
+function withoutOrphanEvents(doc: CaseDocument): CaseDocument {
+  if (doc.events.length === 0) return doc;
+  const subjects = new Set<Id>([...doc.nodes.map((n) => n.id), ...doc.households.map((h) => h.id)]);
+  return doc.events.every((e) => subjects.has(e.subject)) ? doc : { ...doc, events: doc.events.filter((e) => subjects.has(e.subject)) };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Households
 
@@ -313,7 +320,7 @@ export function createHousehold(doc: CaseDocument, memberIds: readonly Id[], nam
   const others = doc.households
     .map((h) => ({ ...h, members: h.members.filter((m) => !people.includes(m)) }))
     .filter((h) => h.members.length > 0);
-  return { doc: { ...doc, households: [...others, household] }, created: [household.id] };
+  return { doc: withoutOrphanEvents({ ...doc, households: [...others, household] }), created: [household.id] };
 }
 
 export function setHouseholdMembership(doc: CaseDocument, personId: Id, householdId: Id | null): CaseDocument {
@@ -323,7 +330,7 @@ export function setHouseholdMembership(doc: CaseDocument, personId: Id, househol
       return h.id === householdId ? { ...h, members: [...without, personId] } : without.length === h.members.length ? h : { ...h, members: without };
     })
     .filter((h) => h.members.length > 0);
-  return { ...doc, households };
+  return withoutOrphanEvents({ ...doc, households });
 }
 
 function addToParentsHousehold(doc: CaseDocument, childId: Id, parents: readonly Id[]): CaseDocument {
