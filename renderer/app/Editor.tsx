@@ -18,6 +18,8 @@ import { TopBar } from '../panels/TopBar';
 import { getPlatform } from '../platform';
 import { useSaveStatus } from '../store/autosave';
 import { editorStore, useEditor } from '../store/editor-store';
+import { TimelineLayer, TimelineSidePanel } from '../timeline/TimelineLayer';
+import { timelineStore, useTimeline } from '../timeline/timeline-store';
 import { setEditorActions } from './commands';
 
 const NEW_NODE = { person, professional, institution } satisfies Record<NodeKind, (fields: { position: Position }) => CaseNode>;
@@ -40,6 +42,7 @@ function EditorWorkspace({ onExit }: { onExit(): void }) {
   const linking = useEditor((s) => s.linkingFrom !== null);
   const findOpen = useEditor((s) => s.view.find);
   const saveError = useSaveStatus((s) => (s.status === 'error' ? s.error : null));
+  const timelinePanel = useTimeline((s) => s.panel !== null);
 
   const organise = useCallback(() => {
     editorStore.getState().apply((doc) => layoutCase(doc));
@@ -75,7 +78,7 @@ function EditorWorkspace({ onExit }: { onExit(): void }) {
   useLayoutEffect(() => {
     const zoom = (how: 'in' | 'out' | 'fit') =>
       void (how === 'in' ? flow.zoomIn({ duration: 150 }) : how === 'out' ? flow.zoomOut({ duration: 150 }) : flow.fitView(fitViewOptions(0.15, { duration: 200 })));
-    setEditorActions({ zoom, organise, togglePresentation, exitEditor: onExit, openExport: () => setExportOpen(true), toggleSynthese: () => setSyntheseOpen((open) => !open), print: () => getPlatform().print(), addNode: addNodeAtCentre });
+    setEditorActions({ zoom, organise, togglePresentation, exitEditor: onExit, openExport: () => setExportOpen(true), toggleSynthese: () => setSyntheseOpen((open) => !open), toggleTimeline: () => timelineStore.getState().toggleBar(), print: () => getPlatform().print(), addNode: addNodeAtCentre });
     return () => setEditorActions(null);
   }, [flow, organise, togglePresentation, onExit, addNodeAtCentre]);
 
@@ -112,11 +115,22 @@ function EditorWorkspace({ onExit }: { onExit(): void }) {
 
   return (
     <div className={`editor${presentation ? ' is-presentation' : ''}`}>
-      {!presentation && <TopBar onExit={onExit} onHistory={() => setHistoryOpen((open) => !open)} historyOpen={historyOpen} syntheseOpen={syntheseOpen} />}
+      {!presentation && (
+        <TopBar
+          onExit={onExit}
+          onHistory={() => {
+            timelineStore.getState().showPanel(null);
+            setHistoryOpen((open) => !open);
+          }}
+          historyOpen={historyOpen}
+          syntheseOpen={syntheseOpen}
+        />
+      )}
       <div className={`editor-body${syntheseOpen && !presentation ? ' has-synthese' : ''}`}>
         {syntheseOpen && !presentation && <SynthesePanel onClose={() => setSyntheseOpen(false)} />}
         <Canvas />
-        {!presentation && (historyOpen ? <HistoryPanel onClose={() => setHistoryOpen(false)} /> : <Inspector />)}
+        {!presentation && (timelinePanel ? <TimelineSidePanel /> : historyOpen ? <HistoryPanel onClose={() => setHistoryOpen(false)} /> : <Inspector />)}
+        <TimelineLayer onSnapshots={() => setHistoryOpen(true)} />
       </div>
       {linking && <div className="linking-banner" role="status">{t('editor.linkingHint')}</div>}
       {saveError && (

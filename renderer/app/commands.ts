@@ -27,6 +27,7 @@ export interface EditorActions {
   exitEditor(): void;
   openExport(): void;
   toggleSynthese(): void;
+  toggleTimeline(): void;
   print(): void;
   addNode(kind: NodeKind): void;
 }
@@ -71,6 +72,7 @@ const ACTIONS: Readonly<Record<CommandId, Action>> = {
   'toggle-legend': (ctx) => ctx.state.toggleView('legend'),
   'toggle-minimap': (ctx) => ctx.state.toggleView('minimap'),
   'toggle-synthese': (ctx) => ctx.editor?.toggleSynthese(),
+  'toggle-timeline': (ctx) => ctx.editor?.toggleTimeline(),
   'toggle-presentation': (ctx) => ctx.editor?.togglePresentation(),
   'nudge-left': nudge(-1, 0),
   'nudge-right': nudge(1, 0),

@@ -30,6 +30,7 @@ import { InstitutionNodeView } from './nodes/InstitutionNodeView';
 import { PersonNodeView } from './nodes/PersonNodeView';
 import { ProfessionalNodeView } from './nodes/ProfessionalNodeView';
 import { LegendPanel } from './LegendPanel';
+import { CANVAS_DESCRIPTION_ID } from '../timeline/CanvasDescription';
 
 // Defined once: React Flow warns (and re-mounts every node) if these objects change.
 const nodeTypes = {
@@ -144,7 +145,7 @@ export function Canvas() {
   }, []);
 
   return (
-    <div className={`canvas${linking ? ' is-linking' : ''}`} data-testid="canvas" ref={container}>
+    <div className={`canvas${linking ? ' is-linking' : ''}`} data-testid="canvas" ref={container} role="region" aria-label={t('narrative.canvasLabel')} aria-describedby={CANVAS_DESCRIPTION_ID}>
       <SymbolSettingsContext.Provider value={symbolSettings}>
       <LinkGeometryContext.Provider value={linkGeometry}>
         {initialViewport && <ReactFlow<FlowNode, LinkFlowEdge>

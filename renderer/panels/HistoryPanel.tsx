@@ -5,6 +5,7 @@ import { useLocaleStore, useT } from '../i18n';
 import type { RevisionSummary } from '../storage/vault';
 import { editorStore, useEditor } from '../store/editor-store';
 import { vault } from '../vault/vault-session';
+import { SnapshotTimeline } from '../timeline/SnapshotTimeline';
 
 /** Earlier versions of the open case: look at one, bring it back (the restore is itself undoable). */
 export function HistoryPanel({ onClose }: { onClose(): void }) {
@@ -36,6 +37,8 @@ export function HistoryPanel({ onClose }: { onClose(): void }) {
   return (
     <aside className="inspector history-panel" aria-label={t('history.title')} data-testid="history">
       <h2>{t('history.title')}</h2>
+      <SnapshotTimeline />
+      <h3>{t('history.revisions')}</h3>
       <p className="hint">{t('history.hint')}</p>
       {error && <p className="form-error">{error}</p>}
       {revisions?.length === 0 && <p className="hint">{t('history.none')}</p>}

@@ -24,6 +24,7 @@ import { commandTitle, execute } from '../app/commands';
 import { useLocaleStore, useT, type Translate } from '../i18n';
 import { editorStore, useEditor } from '../store/editor-store';
 import { SharingFields } from '../synthese/SharingFields';
+import { EventList, InterventionDates } from '../timeline/DateFields';
 import { Checkbox, Field, NumberInput, Select, TextInput } from './fields';
 
 const apply = (update: (doc: CaseDocument) => CaseDocument) => editorStore.getState().apply(update);
@@ -70,6 +71,7 @@ export function Inspector() {
           <p className="hint">{t('inspector.householdMembers', { count: household.members.length })}</p>
           <Field label={t('inspector.notes')}>{(fid) => <TextInput id={fid} multiline value={household.notes} onCommit={(notes) => apply((d) => ({ ...d, households: d.households.map((h) => (h.id === id ? { ...h, notes } : h)) }))} />}</Field>
           <SharingFields record={household} doc={doc} t={t} structureLabel={t('sharing.structure')} onChange={(patch) => apply((d) => ({ ...d, households: d.households.map((h) => (h.id === id ? { ...h, ...patch } : h)) }))} />
+          <EventList subject={id} />
         </>
       );
   }
@@ -105,7 +107,7 @@ function NodeFields({ node, doc, t }: { node: CaseNode; doc: CaseDocument; t: Tr
   const notes = <Field label={t('inspector.notes')}>{(id) => <TextInput id={id} multiline value={node.notes} placeholder={t('inspector.notesHint')} onCommit={(value) => apply((d) => updateNode(d, node.id, { notes: value }))} />}</Field>;
   const pinned = <Checkbox label={t('inspector.pinned')} checked={node.pinned} onChange={(value) => apply((d) => updateNode(d, node.id, { pinned: value }))} />;
   const sharing = <SharingFields record={node} doc={doc} t={t} structureLabel={t('sharing.structure')} onChange={(patch) => apply((d) => updateNode(d, node.id, patch))} />;
-  if (node.kind === 'person') return (<><h2>{t('inspector.person')}</h2>{common}<PersonFields node={node} doc={doc} t={t} />{pinned}{notes}{sharing}</>);
+  if (node.kind === 'person') return (<><h2>{t('inspector.person')}</h2>{common}<PersonFields node={node} doc={doc} t={t} />{pinned}{notes}{sharing}<EventList subject={node.id} /></>);
   if (node.kind === 'professional') return (<><h2>{t('inspector.professional')}</h2>{common}<ProfessionalFields node={node} doc={doc} t={t} />{pinned}{notes}{sharing}</>);
   return (<><h2>{t('inspector.institution')}</h2>{common}<InstitutionFields node={node} t={t} />{pinned}{notes}{sharing}</>);
 }
@@ -208,6 +210,7 @@ function ProfessionalFields({ node, doc, t }: { node: ProfessionalNode; doc: Cas
                 <Select id={id} value={isPreset(MEASURE_PRESETS, link.measure) ? link.measure : NONE} options={[{ value: NONE, label: link.measure && !isPreset(MEASURE_PRESETS, link.measure) ? link.measure : '—' }, ...MEASURE_PRESETS.map((m) => ({ value: m.key, label: m.label[locale] }))]} onChange={(measure) => apply((d) => updateLink(d, link.id, { measure: measure === NONE ? '' : measure }))} />
               )}
             </Field>
+            <InterventionDates link={link} />
           </fieldset>
         );
       })}
@@ -285,7 +288,7 @@ function LinkFields({ link, doc, t }: { link: CaseLink; doc: CaseDocument; t: Tr
             )}
           </Field>
           {link.measure && !isPreset(MEASURE_PRESETS, link.measure) && <Field label={t('inspector.measureText')}>{(id) => <TextInput id={id} value={link.measure} onCommit={(measure) => set({ measure })} />}</Field>}
-          <Field label={t('inspector.since')}>{(id) => <TextInput id={id} value={link.since ?? ''} placeholder="2024-03" onCommit={(since) => /^\d{4}(-(0[1-9]|1[0-2]))?$/.test(since) ? set({ since }) : since === '' && set({ since: undefined })} />}</Field>
+          <InterventionDates link={link} />
         </>
       )}
       {link.kind === 'partnership' && <Field label={t('inspector.formality')}>{(id) => <Select id={id} value={link.formality} options={options(PARTNERSHIPS, 'partnership')} onChange={(formality) => set({ formality })} />}</Field>}

@@ -69,6 +69,7 @@ export const COMMANDS = [
   { id: 'toggle-legend', label: 'command.toggle-legend', keys: ['Mod+Shift+L'], menu: { name: 'view', group: 1 }, when: 'editor', help: 'shortcuts.panels' },
   { id: 'toggle-minimap', label: 'command.toggle-minimap', keys: ['Mod+Shift+M'], menu: { name: 'view', group: 1 }, when: 'editor', help: 'shortcuts.panels' },
   { id: 'toggle-synthese', label: 'synthese.open', keys: ['Mod+Shift+S'], menu: { name: 'view', group: 2 }, when: 'editor', help: 'shortcuts.synthese' },
+  { id: 'toggle-timeline', label: 'editor.timeline', keys: ['Mod+Shift+D'], menu: { name: 'view', group: 2 }, when: 'editor', help: 'shortcuts.timeline' },
   { id: 'toggle-presentation', label: 'command.toggle-presentation', keys: ['F5'], menu: { name: 'view', group: 2 }, when: 'editor', help: 'command.toggle-presentation' },
   // Keys only
   { id: 'nudge-left', label: 'command.nudge-left', keys: ['ArrowLeft', 'Shift+ArrowLeft'], when: 'selection', help: 'shortcuts.nudge' },

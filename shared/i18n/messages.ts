@@ -476,7 +476,7 @@ export const fr = {
   'editor.timelineHint': 'Carte à une date, instantanés, comparaison, indicateurs, récit',
   'timeline.bar': 'Évolution de la situation',
   'timeline.mapOn': 'Carte au {date}',
-  'timeline.today': 'aujourd’hui',
+  'timeline.today': 'Carte d’aujourd’hui',
   'timeline.slider': 'Date de la carte',
   'timeline.noDates': 'Aucune date dans cette situation : ajoutez le début et la fin des interventions, ou des événements datés, pour voir la carte à une date.',
   'timeline.faded': '{count} éléments estompés : pas encore là, ou plus là, à cette date.',
@@ -579,6 +579,8 @@ export const fr = {
   'narrative.anonymise': 'Anonymisé (formation)',
   'narrative.blocked': 'Texte anonymisé bloqué : un nom ou une date de la situation y figurerait ({detail}).',
   'shortcuts.timeline': 'Évolution : carte à une date, instantanés, comparaison',
+  'narrative.canvasLabel': 'Schéma de la situation (décrit en mots)',
+  'history.revisions': 'Versions enregistrées',
 } as const;
 
 export type MessageKey = keyof typeof fr;
@@ -1058,7 +1060,7 @@ export const en: Messages = {
   'editor.timelineHint': 'Map at a date, snapshots, comparison, indicators, narrative',
   'timeline.bar': 'The case over time',
   'timeline.mapOn': 'Map on {date}',
-  'timeline.today': 'today',
+  'timeline.today': 'Map as of today',
   'timeline.slider': 'Date of the map',
   'timeline.noDates': 'No dates in this case yet: add the start and end of interventions, or dated events, to see the map at a date.',
   'timeline.faded': '{count} elements faded: not yet there, or no longer there, on that date.',
@@ -1161,6 +1163,8 @@ export const en: Messages = {
   'narrative.anonymise': 'Anonymised (training)',
   'narrative.blocked': 'Anonymised text blocked: a name or date of the case would be in it ({detail}).',
   'shortcuts.timeline': 'Over time: map at a date, snapshots, comparison',
+  'narrative.canvasLabel': 'Diagram of the case (described in words)',
+  'history.revisions': 'Saved versions',
 };
 
 export const MESSAGES = { fr, en } as const;

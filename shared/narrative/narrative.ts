@@ -95,7 +95,12 @@ export function narrate(state: MapState, { namer, since }: NarrateOptions): Narr
     const aside = [age && P.age(age), extra].filter(Boolean).join(', ');
     return aside ? `${namer.name(id)} (${aside})` : namer.name(id);
   };
-  const isChildOf = (child: Id, parent: Id) => filiations.some((f) => f.parent === parent && f.child === child);
+  // Indexed: a large family asks these for every couple and every person.
+  const childrenOf = new Map<Id, Set<Id>>();
+  for (const f of filiations) childrenOf.set(f.parent, (childrenOf.get(f.parent) ?? new Set()).add(f.child));
+  const filiationsOf = new Map<Id, FiliationLink[]>();
+  for (const f of filiations) filiationsOf.set(f.child, [...(filiationsOf.get(f.child) ?? []), f]);
+  const isChildOf = (child: Id, parent: Id) => childrenOf.get(parent)?.has(child) ?? false;
   const byAge = (ids: Id[]) => [...ids].sort((a, b) => Number(namer.age(b).split('-')[0] || -1) - Number(namer.age(a).split('-')[0] || -1));
   const sections: NarrativeSection[] = [];
 
@@ -136,9 +141,9 @@ export function narrate(state: MapState, { namer, since }: NarrateOptions): Narr
   const toldFiliation = new Set<Id>();
   const orderedCouples = [...couples].sort((x, y) => Number(!!person(y.a)?.index || !!person(y.b)?.index) - Number(!!person(x.a)?.index || !!person(x.b)?.index));
   for (const couple of orderedCouples) {
-    const children = byAge(people.filter((p) => isChildOf(p.id, couple.a) && isChildOf(p.id, couple.b)).map((p) => p.id));
+    const children = byAge([...(childrenOf.get(couple.a) ?? [])].filter((c) => isChildOf(c, couple.b)));
     const tags = children.map((c) => {
-      const own = filiations.filter((f) => f.child === c && (f.parent === couple.a || f.parent === couple.b));
+      const own = (filiationsOf.get(c) ?? []).filter((f) => f.parent === couple.a || f.parent === couple.b);
       for (const f of own) toldFiliation.add(f.id);
       const special = own.find((f) => f.type !== 'biological');
       return `${mention(c)}${special ? P.filiationTag(special.type) : ''}`;

@@ -37,8 +37,9 @@ export interface Indicators {
   /** People of the primary network (the family included), by circle. */
   primary: { total: number; byCircle: Record<Circle, number> };
   /**
-   * The secondary network. Its actors are the professionals, and the institutions that act with no
-   * professional of theirs drawn (the CAF); by the category of their institution ("none": independent).
+   * The secondary network. Its actors are the professionals, and the institutions that act (an
+   * intervention, a partnership, a referral) with no professional of theirs drawn (the CAF); by the
+   * category of their institution ("none": independent).
    */
   secondary: { professionals: number; institutions: number; actors: number; byCategory: Record<CategoryOrNone, number> };
   /** Over the people followed by at least one actor (directly or through their household). */
@@ -112,7 +113,10 @@ export function computeIndicators(state: MapState): Indicators {
   // The actors of the secondary network.
   const staff = new Map<Id, Id[]>();
   for (const p of professionals) if (p.institutionId && byId.get(p.institutionId)?.kind === 'institution') staff.set(p.institutionId, [...(staff.get(p.institutionId) ?? []), p.id]);
-  const actors = new Set<Id>([...professionals.map((p) => p.id), ...institutions.filter((i) => !staff.has(i.id)).map((i) => i.id)]);
+  // An institution with nobody drawn counts when it acts: an intervention, a partnership, a referral.
+  const acting = new Set<Id>();
+  for (const link of state.links) if (link.kind === 'intervention' || link.kind === 'referral' || link.kind === 'partnership') for (const end of linkEnds(link)) acting.add(end);
+  const actors = new Set<Id>([...professionals.map((p) => p.id), ...institutions.filter((i) => !staff.has(i.id) && acting.has(i.id)).map((i) => i.id)]);
   /** The actors an end of a link stands for: an institution with staff stands for its staff. */
   const actorsOf = (id: Id): Id[] => (actors.has(id) ? [id] : (staff.get(id) ?? []));
   const categoryOf = (id: Id): CategoryOrNone => {

@@ -124,7 +124,7 @@ export function stateOn(state: MapState, day: Day): MapState {
   };
 }
 
-/** Every date the case holds (interventions, couples, referrals, events, snapshots): the span of its timeline. */
+/** The span of the case's timeline: from six months before its first date (interventions, couples, referrals, events, snapshots) to today or its last date. */
 export function timelineSpan(doc: Pick<CaseDocument, 'links' | 'events' | 'snapshots'>, today: Day): { first: Day; last: Day } | null {
   const days: Day[] = [];
   for (const link of doc.links) {
@@ -140,7 +140,9 @@ export function timelineSpan(doc: Pick<CaseDocument, 'links' | 'events' | 'snaps
   for (const snapshot of doc.snapshots) days.push(snapshotDay(snapshot));
   if (days.length === 0) return null;
   days.sort();
-  const first = days[0] as Day;
+  // Six months before the first date: the slider also shows the network before anything dated began.
+  const earliest = new Date(`${days[0] as Day}T00:00:00Z`);
+  const first = new Date(Date.UTC(earliest.getUTCFullYear(), earliest.getUTCMonth() - 6, 1)).toISOString().slice(0, 10);
   const last = (days[days.length - 1] as Day) > today ? (days[days.length - 1] as Day) : today;
   return first < last ? { first, last } : null;
 }

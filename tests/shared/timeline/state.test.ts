@@ -53,6 +53,7 @@ describe('the map at a date', () => {
 
   it('the timeline spans every date of the case, up to today', () => {
     expect(timelineSpan(laurent(), '2026-11-01')).toBeNull();
-    expect(timelineSpan(datedLaurent(), '2026-11-01')).toEqual({ first: '2022-01-01', last: '2026-11-01' });
+    // From six months before the first date (the couple, 2022), to today.
+    expect(timelineSpan(datedLaurent(), '2026-11-01')).toEqual({ first: '2021-07-01', last: '2026-11-01' });
   });
 });

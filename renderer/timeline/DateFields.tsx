@@ -1,0 +1,98 @@
+// Date entry in the inspector: an intervention's start and end, and the dated events of a person
+// or a household. Kept apart from Inspector.tsx, which only places these components.
+import { useId, useState } from 'react';
+import { firstDay, lastDay, parsePartialDate } from '../../shared/model/dates';
+import { EVENT_KINDS, type CaseEvent } from '../../shared/model/event';
+import type { InterventionLink } from '../../shared/model/links';
+import { updateLink } from '../../shared/model/operations';
+import type { Id, PartialDate } from '../../shared/model/primitives';
+import { addEvent, eventsOf, removeEvent, updateEvent } from '../../shared/timeline/events';
+import { useT } from '../i18n';
+import { Field, Select, TextInput } from '../panels/fields';
+import { editorStore, useEditor } from '../store/editor-store';
+
+/**
+ * A partial date typed in a field ("2024", "03/2024", "12/03/2024"). A date that cannot be read, or
+ * that `check` refuses, is said in words and not saved; the field then shows the saved value again.
+ */
+function DateInput({ id, value, onCommit, check }: { id: string; value: PartialDate | undefined; onCommit(date: PartialDate | undefined): void; check?(date: PartialDate | undefined): string | null }) {
+  const t = useT();
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <>
+      <TextInput
+        id={id}
+        value={value ?? ''}
+        placeholder={t('dates.placeholder')}
+        onCommit={(text) => {
+          const parsed = parsePartialDate(text);
+          const refused = parsed === null ? t('dates.invalid') : (check?.(parsed) ?? null);
+          setError(refused);
+          if (!refused && parsed !== value) onCommit(parsed ?? undefined);
+        }}
+      />
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+    </>
+  );
+}
+
+/** An intervention's start and end (absent end: still running). */
+export function InterventionDates({ link }: { link: InterventionLink }) {
+  const t = useT();
+  const set = (patch: Partial<InterventionLink>) => editorStore.getState().apply((d) => updateLink(d, link.id, patch));
+  return (
+    <div className="field-row">
+      <Field label={t('dates.since')}>
+        {(id) => <DateInput id={id} value={link.since} onCommit={(since) => set({ since })} check={(since) => (since && link.until && firstDay(since) > lastDay(link.until) ? t('dates.endBeforeStart') : null)} />}
+      </Field>
+      <Field label={t('dates.until')}>
+        {(id) => <DateInput id={id} value={link.until} onCommit={(until) => set({ until })} check={(until) => (until && link.since && lastDay(until) < firstDay(link.since) ? t('dates.endBeforeStart') : null)} />}
+      </Field>
+    </div>
+  );
+}
+
+/** The dated events of a person or a household: a small list to add to, correct, and remove from. */
+export function EventList({ subject }: { subject: Id }) {
+  const t = useT();
+  const events = useEditor((s) => s.doc?.events);
+  const headingId = useId();
+  const apply = editorStore.getState().apply;
+  const own = events ? eventsOf({ events }, subject) : [];
+  const today = String(new Date().getFullYear());
+  return (
+    <section className="event-list" aria-labelledby={headingId} data-testid="event-list">
+      <h3 id={headingId}>{t('events.title')}</h3>
+      {own.length === 0 && <p className="hint">{t('events.none')}</p>}
+      <ul>
+        {own.map((event) => (
+          <EventRow key={event.id} event={event} />
+        ))}
+      </ul>
+      <button type="button" className="button" onClick={() => apply((d) => addEvent(d, subject, { kind: 'other', date: today }))}>
+        {t('events.add')}
+      </button>
+    </section>
+  );
+}
+
+function EventRow({ event }: { event: CaseEvent }) {
+  const t = useT();
+  const set = (patch: Partial<CaseEvent>) => editorStore.getState().apply((d) => updateEvent(d, event.id, patch));
+  return (
+    <li className="event-row">
+      <div className="field-row">
+        <Field label={t('events.kind')}>{(id) => <Select id={id} value={event.kind} options={EVENT_KINDS.map((k) => ({ value: k, label: t(`event.${k}`) }))} onChange={(kind) => set({ kind })} />}</Field>
+        <Field label={t('events.date')}>{(id) => <DateInput id={id} value={event.date} onCommit={(date) => date && set({ date })} check={(date) => (date ? null : t('dates.invalid'))} />}</Field>
+      </div>
+      <Field label={t('events.label')}>{(id) => <TextInput id={id} value={event.label} onCommit={(label) => set({ label: label.slice(0, 200) })} />}</Field>
+      <button type="button" className="tool" onClick={() => editorStore.getState().apply((d) => removeEvent(d, event.id))}>
+        {t('events.remove')}
+      </button>
+    </li>
+  );
+}
