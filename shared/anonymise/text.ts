@@ -1,24 +1,41 @@
-// Text comparison for the leak guard and the anonymiser: accents and case do not matter, and a
-// match must stand on word boundaries ("Léa" is found in "LEA," but not in "Léandre").
+// Text comparison for the leak guard and the anonymiser: what a reader would take for the same
+// word is the same word. Accents, case, invisible characters, compatibility forms (ﬁ, fullwidth
+// letters) and letters that do not decompose (ø, ł, æ, œ, ß, đ, þ) do not matter, and a match must
+// stand on word boundaries ("Léa" is found in "LEA," but not in "Léandre").
 
 const MARK = /\p{M}/u;
+/** Invisible by definition (soft hyphen, zero-width space and joiners, word joiner, BOM, bidi controls...). */
+const IGNORABLE = /\p{Default_Ignorable_Code_Point}/u;
 const APOSTROPHES = "’ʼ‘`´";
 const DASHES = '‐‑‒–—';
+/** Letters that Unicode does not decompose, spelled as a reader without them would spell them. */
+const SPELLED: Readonly<Record<string, string>> = {
+  ø: 'o', Ø: 'o', ł: 'l', Ł: 'l', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', ß: 'ss', ẞ: 'ss',
+  đ: 'd', Đ: 'd', ð: 'd', Ð: 'd', þ: 'th', Þ: 'th', ı: 'i', ħ: 'h', Ħ: 'h', ŧ: 't', Ŧ: 't', ŋ: 'n', Ŋ: 'n',
+};
 
 function foldCharacter(c: string): string {
-  if (MARK.test(c)) return '';
+  if (MARK.test(c) || IGNORABLE.test(c)) return '';
   if (APOSTROPHES.includes(c)) return "'";
   if (DASHES.includes(c)) return '-';
-  return c;
+  return SPELLED[c] ?? c;
 }
 
+const NON_ASCII = /[^\0-\x7f]/;
+
 /**
- * Lower case, accents removed, typographic apostrophes and dashes unified. Only the backtick and
- * characters outside printable ASCII can change (besides case), so only they are looked at. Why: the leak
- * guard folds whole export files, mostly ASCII markup.
+ * Lower case; default-ignorable code points removed; compatibility decomposition (NFKD), marks
+ * removed; ø/ł/æ/œ/ß/đ/þ spelled out; typographic apostrophes and dashes unified; final sigma as
+ * sigma. Applied to both sides of every comparison. Why the ASCII path: the leak guard folds whole
+ * export files, mostly ASCII markup, where only case and the backtick can change.
  */
 export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/[^ -~\t\n\r]|`/gu, foldCharacter).toLowerCase();
+  if (!NON_ASCII.test(text)) return (text.includes('`') ? text.replace(/`/g, "'") : text).toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/[^ -~\t\n\r]|`/gu, foldCharacter)
+    .toLowerCase()
+    .replace(/ς/g, 'σ');
 }
 
 const WORD = /[\p{L}\p{N}]/u;
