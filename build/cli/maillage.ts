@@ -1,13 +1,15 @@
 // maillage export CASE.json [--anonymise] [--organise] --format svg|pdf|png|json -o OUT [--title T] [--lang fr|en] [--page A4|A3] [--portrait]
+// maillage export DIR/ --anonymise [--organise] --format svg,pdf,png,json -o OUTDIR/   (a training set: every case of a folder)
 // maillage sheet CASE.json [--meeting ID] [--for NAME|ID] [--anonymise] [--report] --format pdf|svg|json -o OUT [--lang fr|en]
 // maillage check FILE CASE.json
 // maillage describe / compare: see timeline.ts
-// Exit codes: 0 done, 1 a leak was found (nothing written), 2 bad usage or input, 3 needs a browser.
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+// Exit codes: 0 done, 1 a leak was found or a case was refused (nothing written for it), 2 bad usage or input.
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { findLeaks, LeakError } from '../../shared/anonymise/leak-guard';
+import { detectFormat, findLeaks, LeakError, type Leak } from '../../shared/anonymise/leak-guard';
 import { sensitiveStrings } from '../../shared/anonymise/sensitive';
-import { EXPORT_FORMATS, exportJson, exportPdf, exportSvg, prepareExport, type ExportFormat } from '../../shared/export/export';
+import { EXPORT_FORMATS, exportFile, exportFileName, neutralTitle, prepareExport, type ExportEnvironment, type ExportFormat } from '../../shared/export/export';
 import type { Locale } from '../../shared/i18n/messages';
 import type { CaseDocument } from '../../shared/model/case';
 import { restoreCase } from '../../shared/model/restore';
@@ -15,7 +17,8 @@ import type { Audience } from '../../shared/anonymise/audience';
 import { findParticipant, participantName } from '../../shared/synthese/meetings';
 import { meetingOfRequest, sheetJson, sheetPdf, sheetSvg, type SheetRequest } from '../../shared/synthese/sheet';
 import { compareCommand, describeCommand, TIMELINE_USAGE } from './timeline';
-
+import { nodeFontFiles } from './node-fonts';
+import { rasteriseSvg } from './png';
 import { layoutCase } from '../../shared/genogram/layout';
 import { routeCase, type Avoid } from '../../shared/genogram/routing';
 
@@ -30,6 +33,8 @@ async function loadAvoid(): Promise<Avoid> {
 const USAGE = `Usage:
   maillage export CASE.json --format svg|pdf|png|json -o OUT [--anonymise] [--organise] [--title "Situation A"] [--lang fr|en] [--page A4|A3] [--portrait]
       --organise  lays the case out with the app's Organiser first (a case with no layout)
+  maillage export DIR/ --anonymise --format svg,pdf,png,json -o OUTDIR/ [--organise]
+                                     every case of DIR, anonymised, titled Situation A, B, …
   maillage sheet CASE.json --format pdf|svg|json -o OUT [--meeting ID] [--for NAME|ID] [--anonymise] [--report] [--lang fr|en]
                                      the preparation sheet (or, with --report, the compte rendu) of a meeting;
                                      --for: one participant's copy, showing only what they may know
@@ -38,24 +43,30 @@ ${TIMELINE_USAGE}`;
 
 const MAX_CASE_BYTES = 64 * 1024 * 1024;
 
-function readCase(path: string): CaseDocument {
-  const bytes = readFileSync(path);
-  if (bytes.length > MAX_CASE_BYTES) throw new Error(`${path}: too large to be a case (${bytes.length} bytes)`);
+function readCase(file: string): CaseDocument {
+  const bytes = readFileSync(file);
+  if (bytes.length > MAX_CASE_BYTES) throw new Error(`${file}: too large to be a case (${bytes.length} bytes)`);
   let raw: unknown;
   try {
     raw = JSON.parse(bytes.toString('utf8'));
   } catch {
-    throw new Error(`${path}: not a JSON case file (export one from Maillage: Exporter… > en clair, or JSON)`);
+    throw new Error(`${file}: not a JSON case file (export one from Maillage: Exporter… > en clair, or JSON)`);
   }
   const restored = restoreCase(raw);
-  if (!restored.ok) throw new Error(`${path}: ${restored.error}`);
+  if (!restored.ok) throw new Error(`${file}: ${restored.error}`);
   return restored.doc;
 }
 
-function writeAtomically(path: string, bytes: Uint8Array): void {
-  const temporary = `${path}.tmp-${process.pid}`;
-  writeFileSync(temporary, bytes);
-  renameSync(temporary, path);
+/** Written whole or not at all: a temporary file renamed into place, removed if anything fails. */
+export function writeAtomically(file: string, bytes: Uint8Array): void {
+  const temporary = `${file}.tmp-${process.pid}`;
+  try {
+    writeFileSync(temporary, bytes);
+    renameSync(temporary, file);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
 }
 
 const SHEET_FORMATS = ['pdf', 'svg', 'json'] as const;
@@ -106,13 +117,89 @@ async function sheet(args: string[], out: Console): Promise<number> {
     reader = `copy for ${participantName(doc, participant)}, leak guard passed`;
   }
   const request: SheetRequest = { kind: values.report ? 'report' : 'preparation', audience, locale, ...(meeting ? { meetingId: meeting.id } : {}), ...(values.title ? { title: values.title } : {}) };
-  const bytes = format === 'pdf' ? await sheetPdf(doc, request) : format === 'svg' ? sheetSvg(doc, request) : sheetJson(doc, request);
+  const bytes = format === 'pdf' ? await sheetPdf(doc, request, nodeFontFiles) : format === 'svg' ? sheetSvg(doc, request) : sheetJson(doc, request);
   writeAtomically(values.output, bytes);
   out.log(`${values.output}: ${values.report ? 'compte rendu' : meeting ? 'preparation sheet' : 'proposal from the map (no meeting in the case)'}, ${format.toUpperCase()}, ${reader}`);
   return 0;
 }
 
-export async function main(argv: string[], out = console): Promise<number> {
+const environment: ExportEnvironment = { fonts: nodeFontFiles, rasterise: (svg) => rasteriseSvg(svg, nodeFontFiles) };
+
+function describe(leak: Leak): string {
+  return `${leak.source} "${leak.text}" in ${leak.where}`;
+}
+
+function parseFormats(value: string | undefined): ExportFormat[] | null {
+  if (!value) return null;
+  const formats = [...new Set(value.split(',').map((f) => f.trim().toLowerCase()))];
+  return formats.length > 0 && formats.every((f): f is ExportFormat => (EXPORT_FORMATS as readonly string[]).includes(f)) ? formats : null;
+}
+
+interface Row {
+  source: string;
+  title: string;
+  result: 'written' | 'refused';
+  why: string;
+}
+
+function table(rows: readonly Row[]): string {
+  const header: Row = { source: 'case', title: 'title', result: 'written' as const, why: 'files / why' };
+  const cells = [header, ...rows].map((r) => [r.source, r.title, r === header ? 'result' : r.result, r.why]);
+  const widths = [0, 1, 2].map((c) => Math.max(...cells.map((row) => (row[c] as string).length)));
+  return cells.map((row) => row.map((cell, c) => (c < 3 ? cell.padEnd(widths[c] as number) : cell)).join('  ').trimEnd()).join('\n');
+}
+
+/**
+ * A training set: every case file of a folder, anonymised under a neutral title (Situation A,
+ * B, …), each format made and guarded in memory first; a case is written whole or not at all.
+ */
+async function exportFolder(
+  dir: string,
+  outDir: string,
+  formats: readonly ExportFormat[],
+  { locale, page, organise }: { locale: Locale; page: ExportEnvironment['page']; organise: boolean },
+  out: Console,
+): Promise<number> {
+  const files = readdirSync(dir)
+    .filter((f) => f.toLowerCase().endsWith('.json'))
+    .sort((a, b) => a.localeCompare(b, undefined, { numeric: true }));
+  if (files.length === 0) {
+    out.error(`${dir}: no case file (*.json) in this folder.`);
+    return 2;
+  }
+  mkdirSync(outDir, { recursive: true });
+  const avoid = await loadAvoid();
+  const rows: Row[] = [];
+  for (const [i, file] of files.entries()) {
+    const title = neutralTitle(locale, i);
+    const started = performance.now();
+    let row: Row;
+    try {
+      const read = readCase(path.join(dir, file));
+      const prepared = prepareExport(organise ? layoutCase(read) : read, { anonymise: true, locale, title, route: (d) => routeCase(avoid, d, locale) });
+      const made: Array<[string, Uint8Array]> = [];
+      for (const format of formats) made.push([exportFileName(prepared, format), await exportFile(prepared, format, { ...environment, ...(page ? { page } : {}) })]);
+      for (const [name, bytes] of made) writeAtomically(path.join(outDir, name), bytes);
+      row = { source: file, title, result: 'written', why: made.map(([name]) => name).join(', ') };
+    } catch (error) {
+      const why =
+        error instanceof LeakError
+          ? `leak guard: ${error.leaks.slice(0, 3).map(describe).join('; ')}${error.leaks.length > 3 ? ` (+${error.leaks.length - 3})` : ''}`
+          : (error instanceof Error ? error.message : String(error)).replace(`${path.join(dir, file)}: `, '');
+      row = { source: file, title, result: 'refused', why };
+    }
+    rows.push(row);
+    out.log(`[${i + 1}/${files.length}] ${file} → ${title}: ${row.result} (${Math.round(performance.now() - started)} ms)${row.result === 'refused' ? `: ${row.why}` : ''}`);
+  }
+  const refused = rows.filter((r) => r.result === 'refused').length;
+  out.log('');
+  out.log(table(rows));
+  out.log('');
+  out.log(`${rows.length - refused} written, ${refused} refused (nothing written for a refused case), in ${outDir}`);
+  return refused > 0 ? 1 : 0;
+}
+
+export async function main(argv: string[], out: Console = console): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === 'export') {
@@ -133,24 +220,36 @@ export async function main(argv: string[], out = console): Promise<number> {
         },
       });
       const input = positionals[0];
-      const format = values.format as ExportFormat | undefined;
-      if (!input || !values.output || !format || !EXPORT_FORMATS.includes(format)) {
+      const formats = parseFormats(values.format);
+      if (!input || !values.output || !formats) {
         out.error(USAGE);
         return 2;
       }
       const locale: Locale = values.lang === 'en' ? 'en' : 'fr';
-      if (format === 'png') {
-        out.error('PNG needs a browser to draw the diagram: export SVG or PDF here, or PNG from the app.');
-        return 3;
+      const anonymise = values.anonymise || values.anonymize;
+      const organise = values.organise || values.organize;
+      const page = { pageSize: values.page === 'A3' ? ('A3' as const) : ('A4' as const), landscape: !values.portrait };
+      if (existsSync(input) && statSync(input).isDirectory()) {
+        if (!anonymise) {
+          out.error('A folder is exported for training only: add --anonymise.');
+          return 2;
+        }
+        return await exportFolder(input, values.output, formats, { locale, page, organise }, out);
       }
       const read = readCase(input);
-      const doc = values.organise || values.organize ? layoutCase(read) : read;
       const avoid = await loadAvoid();
-      const prepared = prepareExport(doc, { anonymise: values.anonymise || values.anonymize, locale, ...(values.title ? { title: values.title } : {}), route: (d) => routeCase(avoid, d, locale) });
-      const bytes =
-        format === 'svg' ? exportSvg(prepared) : format === 'json' ? exportJson(prepared) : await exportPdf(prepared, { pageSize: values.page === 'A3' ? 'A3' : 'A4', landscape: !values.portrait });
-      writeAtomically(values.output, bytes);
-      out.log(`${values.output}: ${format.toUpperCase()}, ${prepared.anonymised ? 'anonymised, leak guard passed' : 'full (not anonymised: professional secrecy applies)'}`);
+      const prepared = prepareExport(organise ? layoutCase(read) : read, { anonymise, locale, ...(values.title ? { title: values.title } : {}), route: (d) => routeCase(avoid, d, locale) });
+      // One format: OUT is the file. Several: OUT is a folder, each file named as the app names it.
+      const made: Array<[string, ExportFormat, Uint8Array]> = [];
+      for (const format of formats) {
+        const target = formats.length === 1 ? values.output : path.join(values.output, exportFileName(prepared, format));
+        made.push([target, format, await exportFile(prepared, format, { ...environment, page })]);
+      }
+      if (formats.length > 1) mkdirSync(values.output, { recursive: true });
+      for (const [target, format, bytes] of made) {
+        writeAtomically(target, bytes);
+        out.log(`${target}: ${format.toUpperCase()}, ${prepared.anonymised ? 'anonymised, leak guard passed' : 'full (not anonymised: professional secrecy applies)'}`);
+      }
       return 0;
     }
     if (command === 'sheet') return await sheet(rest, out);
@@ -162,9 +261,11 @@ export async function main(argv: string[], out = console): Promise<number> {
         out.error(USAGE);
         return 2;
       }
-      const leaks = findLeaks(new Uint8Array(readFileSync(file)), sensitiveStrings(readCase(casePath)));
+      const bytes = new Uint8Array(readFileSync(file));
+      const leaks = await findLeaks(bytes, sensitiveStrings(readCase(casePath)));
       if (leaks.length === 0) {
-        out.log(`${file}: no sensitive string of the case found.`);
+        // A PNG's pixels are not read: only its text chunks. The export draws it from a guarded SVG.
+        out.log(`${file}: no sensitive string of the case found${detectFormat(bytes) === 'png' ? ' in its text chunks (pixels are not read: check the SVG it was drawn from)' : ''}.`);
         return 0;
       }
       for (const leak of leaks) out.error(`${file}: ${leak.source} "${leak.text}" found in ${leak.where}`);

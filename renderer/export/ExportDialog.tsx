@@ -1,21 +1,28 @@
 import { useMemo, useState } from 'react';
 import { LeakError, type Leak } from '../../shared/anonymise/leak-guard';
-import { EXPORT_FORMATS, exportFileName, exportJson, exportPdf, exportSvg, finalise, prepareExport, type ExportFormat } from '../../shared/export/export';
+import { EXPORT_FORMATS, exportFile, exportFileName, prepareExport, type ExportEnvironment, type ExportFormat } from '../../shared/export/export';
 import type { CaseDocument } from '../../shared/model/case';
 import type { Id } from '../../shared/model/primitives';
 import { renderDiagramSvg } from '../../shared/render/diagram';
 import { ModalDialog } from '../dialogs/ModalDialog';
 import { routesFor } from '../canvas/router';
+import { useLocaleStore, useT } from '../i18n';
+import { getPlatform } from '../platform';
+import { appFontFiles } from './app-fonts';
+import { svgToPng } from './png';
 
 const routesOption = (doc: Parameters<typeof routesFor>[0]) => {
   const routes = routesFor(doc);
   return routes ? { routes } : {};
 };
-import { useLocaleStore, useT } from '../i18n';
-import { getPlatform } from '../platform';
-import { svgToPng } from './png';
 
 const MIME: Record<ExportFormat, string> = { svg: 'SVG', png: 'PNG', pdf: 'PDF', json: 'JSON' };
+
+/** Where the app's exports are made: fonts bundled with the app (loaded on demand), PNG through a canvas. */
+const environment: ExportEnvironment = {
+  fonts: appFontFiles,
+  rasterise: (svg) => svgToPng(svg, 2),
+};
 
 function preview(svg: string): string {
   return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
@@ -52,25 +59,18 @@ export function ExportDialog({ doc, onClose }: { doc: CaseDocument; onClose(): v
     setError(null);
     setDone(null);
     try {
+      const started = performance.now();
+      // Prepared again here so that the timing covers the whole export, anonymisation included.
+      const current = prepareExport(doc, { anonymise, locale, ...(title.trim() ? { title } : {}), overrides, route: routesFor });
+      // The whole file is made, and guarded, before any save dialog opens: a refused export shows
+      // nothing, not even its file name.
+      const bytes = await exportFile(current, format, { ...environment, page: { pageSize, landscape } });
+      // Measured for the benchmark: building the file, leak guard included.
+      performance.measure(`maillage:export:${format}`, { start: started, end: performance.now() });
       const name = await getPlatform().saveFile({
-        suggestedName: exportFileName(format, anonymise, locale, title),
+        suggestedName: exportFileName(current, format),
         filters: [{ name: MIME[format], extensions: [format] }],
-        data: async () => {
-          const started = performance.now();
-          // Prepared again here so that the timing covers the whole export, anonymisation included.
-          const current = prepareExport(doc, { anonymise, locale, ...(title.trim() ? { title } : {}), overrides, route: routesFor });
-          const bytes =
-            format === 'svg'
-              ? exportSvg(current)
-              : format === 'json'
-                ? exportJson(current)
-                : format === 'pdf'
-                  ? await exportPdf(current, { pageSize, landscape })
-                  : finalise(current, await svgToPng(renderDiagramSvg(current.doc, current.diagram), 2));
-          // Measured for the benchmark: building the file, leak guard included.
-          performance.measure(`maillage:export:${format}`, { start: started, end: performance.now() });
-          return bytes;
-        },
+        data: async () => bytes,
       });
       if (name) setDone(t('export.done', { name }));
     } catch (e) {

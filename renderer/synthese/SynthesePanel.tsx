@@ -32,6 +32,7 @@ import {
 import { describeMissing, whoIsMissing } from '../../shared/synthese/missing';
 import type { ConsentState, SheetKind } from '../../shared/synthese/sheet-data';
 import { formatPartialDate, sheetFileName, sheetPdf, sheetSvg, type SheetRequest } from '../../shared/synthese/sheet';
+import { appFontFiles } from '../export/app-fonts';
 import { Checkbox, Field, Select, TextInput } from '../panels/fields';
 import { useLocaleStore, useT, type Translate } from '../i18n';
 import { getPlatform } from '../platform';
@@ -388,7 +389,7 @@ function Sheets({ doc, meeting, t }: { doc: CaseDocument; meeting: Meeting; t: T
         filters: [{ name: format.toUpperCase(), extensions: [format] }],
         data: async () => {
           const started = performance.now();
-          const bytes = format === 'pdf' ? await sheetPdf(doc, request(reader)) : sheetSvg(doc, request(reader));
+          const bytes = format === 'pdf' ? await sheetPdf(doc, request(reader), appFontFiles) : sheetSvg(doc, request(reader));
           performance.measure(`maillage:sheet:${format}`, { start: started, end: performance.now() });
           return bytes;
         },

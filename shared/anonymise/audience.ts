@@ -17,7 +17,7 @@ import { CATEGORY_LABELS, INSTITUTION_PRESETS, MEASURE_PRESETS, ROLE_PRESETS } f
 import type { Id } from '../model/primitives';
 import { notesSharingOf, structureSharingOf, type Sharing } from '../model/sharing';
 import { anonymiseCase } from './anonymise';
-import { guardExport } from './leak-guard';
+import { guardExport, guardExportSync } from './leak-guard';
 import { sensitiveStrings, type SensitiveString } from './sensitive';
 import { foldText } from './text';
 
@@ -83,8 +83,16 @@ export function redactFor(doc: CaseDocument, audience: Audience, options: Redact
   return redactForParticipant(doc, meeting, participant);
 }
 
-/** Always the last step before a file made for an audience is written: throws LeakError on a hit. */
+/**
+ * Always the last step before a file made for an audience is written: throws LeakError on a hit.
+ * A PDF is read as a reader reads it (pdf.js), which takes a moment: guardFileFor.
+ */
 export function guardFor(redaction: Redaction, bytes: Uint8Array): Uint8Array {
+  return redaction.withheld.length ? guardExportSync(bytes, redaction.withheld) : bytes;
+}
+
+/** guardFor for any file, a PDF included. */
+export async function guardFileFor(redaction: Redaction, bytes: Uint8Array): Promise<Uint8Array> {
   return redaction.withheld.length ? guardExport(bytes, redaction.withheld) : bytes;
 }
 

@@ -30,10 +30,14 @@ const GENERIC = new Set(
 const CIVILITY = new Set(['mme', 'm', 'mr', 'mrs', 'ms', 'mlle', 'monsieur', 'madame', 'mademoiselle', 'dr', 'docteur', 'doctor', 'me', 'maitre', 'pr', 'professeur']);
 
 /** Capitalised words of free text (names, places), and every word after an elided article (d'Enzo). */
-function properNouns(text: string): string[] {
+function properNouns(raw: string): string[] {
+  // Read as a reader sees it: invisible characters do not cut a word, accents are letters.
+  const text = raw.replace(/\p{Default_Ignorable_Code_Point}/gu, '').normalize('NFC');
   const words = text.match(/\p{Lu}[\p{L}'’-]{2,}/gu) ?? [];
   const elided = [...text.matchAll(/\b[dlDL]['’](\p{L}{3,})/gu)].map((m) => m[1] as string);
-  return [...words, ...elided];
+  // Scripts without capitals (Arabic, Hebrew...): any word may be a name.
+  const uncased = text.match(/\p{Lo}[\p{Lo}\p{M}]+/gu) ?? [];
+  return [...words, ...elided, ...uncased];
 }
 
 export function sensitiveStrings(doc: CaseDocument): SensitiveString[] {
@@ -43,7 +47,8 @@ export function sensitiveStrings(doc: CaseDocument): SensitiveString[] {
     const candidates = withParts ? [text.trim(), ...nameParts(text)] : [text.trim()];
     for (const candidate of candidates) {
       const folded = foldText(candidate);
-      if (folded.length < 2 || CIVILITY.has(folded) || (skipGeneric && GENERIC.has(folded))) continue;
+      // A whole name may be a single letter ("X", "Ø"); a part of one letter is an initial.
+      if (folded.length < (candidate === text.trim() ? 1 : 2) || CIVILITY.has(folded) || (skipGeneric && GENERIC.has(folded))) continue;
       // A short number alone ("CMP 10", "Habitat 59") identifies nothing; years are dates, kept.
       if (/^\d{1,3}$/.test(folded) && candidate !== text.trim()) continue;
       if (!out.has(folded)) out.set(folded, { text: candidate, source });

@@ -1,15 +1,21 @@
-// Export of a case: SVG, PDF, JSON here (they need no browser), PNG in the renderer (from this
-// SVG, through a canvas). An anonymised export is built from the anonymised case, then every byte
-// of the result goes through the leak guard before anything is written.
+// Export of a case: SVG, PDF, JSON and PNG, the same steps in the app and on the command line. An
+// anonymised export is built from the anonymised case, and the leak guard speaks twice before
+// anything is written: on every string about to be drawn or written (labels as typed, title,
+// legend, file name), then on the final file as a reader would read it. A PNG is drawn only from
+// an SVG that passed the guard.
 import { anonymiseCase, defaultTrainingTitle } from '../anonymise/anonymise';
-import { guardExport } from '../anonymise/leak-guard';
+import { guardExport, guardStrings, type DrawnString } from '../anonymise/leak-guard';
 import type { SensitiveString } from '../anonymise/sensitive';
+import { foldText } from '../anonymise/text';
 import { utf8 } from '../crypto/bytes';
-import { translate, type Locale } from '../i18n/messages';
+import { MESSAGES, translate, type Locale } from '../i18n/messages';
 import type { CaseDocument } from '../model/case';
+import { CATEGORY_LABELS, INSTITUTION_PRESETS, MEASURE_PRESETS, ROLE_PRESETS } from '../model/presets';
 import type { Id } from '../model/primitives';
-import { diagramElement, renderDiagramSvg, type DiagramOptions } from '../render/diagram';
+import { diagramElement, svgDocument, type DiagramOptions } from '../render/diagram';
 import type { LinkRoutes } from '../render/links';
+import type { SvgChild } from '../render/svg';
+import type { FontFiles } from './fonts';
 import type { PdfPage } from './pdf';
 
 export const EXPORT_FORMATS = ['svg', 'png', 'pdf', 'json'] as const;
@@ -32,20 +38,33 @@ export interface PreparedExport {
   sensitive: SensitiveString[];
   anonymised: boolean;
   labels: Map<Id, string>;
+  locale: Locale;
 }
 
+/** What an export needs from where it runs. */
+export interface ExportEnvironment {
+  /** The font files the PDF's text is drawn with (fonts.ts). */
+  fonts: FontFiles;
+  /** Draws an SVG as a PNG: a canvas in the app, resvg on the command line. */
+  rasterise?: (svg: string) => Promise<Uint8Array>;
+  page?: PdfPage;
+}
+
+export type { PdfPage };
+
 export function prepareExport(original: CaseDocument, request: ExportRequest): PreparedExport {
+  const { locale } = request;
   if (!request.anonymise) {
-    const routes = request.route?.(original);
-    return { doc: original, diagram: { locale: request.locale, title: original.title, ...(routes ? { routes } : {}) }, sensitive: [], anonymised: false, labels: new Map() };
+    return { doc: original, diagram: { locale, title: original.title, ...routesOf(request, original) }, sensitive: [], anonymised: false, labels: new Map(), locale };
   }
-  const result = anonymiseCase(original, { locale: request.locale, ...(request.title ? { title: request.title } : {}), ...(request.overrides ? { overrides: request.overrides } : {}) });
+  const result = anonymiseCase(original, { locale, ...(request.title ? { title: request.title } : {}), ...(request.overrides ? { overrides: request.overrides } : {}) });
   return {
     doc: result.doc,
-    diagram: { locale: request.locale, title: result.doc.title, subtitle: translate(request.locale, 'export.trainingSubtitle'), ageLabels: result.ageLabels, ...routesOf(request, result.doc) },
+    diagram: { locale, title: result.doc.title, subtitle: translate(locale, 'export.trainingSubtitle'), ageLabels: result.ageLabels, ...routesOf(request, result.doc) },
     sensitive: result.sensitive,
     anonymised: true,
     labels: result.labels,
+    locale,
   };
 }
 
@@ -54,36 +73,111 @@ function routesOf(request: ExportRequest, doc: CaseDocument): { routes?: LinkRou
   return routes ? { routes } : {};
 }
 
-/** The last step of every export: an anonymised file with any sensitive string in it is refused. */
-export function finalise(prepared: PreparedExport, bytes: Uint8Array): Uint8Array {
-  return prepared.anonymised ? guardExport(bytes, prepared.sensitive) : bytes;
-}
-
-export type { PdfPage };
-
-export function exportSvg(prepared: PreparedExport): Uint8Array {
-  return finalise(prepared, utf8(renderDiagramSvg(prepared.doc, prepared.diagram)));
-}
-
-export function exportJson(prepared: PreparedExport): Uint8Array {
-  return finalise(prepared, utf8(`${JSON.stringify(prepared.doc, null, 2)}\n`));
-}
-
-export async function exportPdf(prepared: PreparedExport, page: PdfPage): Promise<Uint8Array> {
-  const { element, width, height } = diagramElement(prepared.doc, prepared.diagram);
-  // Loaded on demand: the PDF library is not part of the app's first download.
-  const { renderPdf } = await import('./pdf');
-  return finalise(prepared, await renderPdf(element, width, height, page));
-}
-
-/** Neutral by default: never the case's title, which may name the family. */
-export function exportFileName(format: ExportFormat, anonymised: boolean, locale: Locale, title?: string): string {
-  const base = anonymised ? (title?.trim() || defaultTrainingTitle(locale)) : locale === 'fr' ? 'situation' : 'case';
-  const slug = base
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+/** Neutral: an anonymised export is named after its neutral title, a full one never after the case's. */
+export function exportFileName(prepared: PreparedExport, format: ExportFormat): string {
+  const { locale } = prepared;
+  const base = prepared.anonymised ? prepared.doc.title || defaultTrainingTitle(locale) : locale === 'fr' ? 'situation' : 'case';
+  const slug = foldText(base)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
-  return `${anonymised ? (locale === 'fr' ? 'formation-' : 'training-') : ''}${slug || 'export'}.${format}`;
+  return `${prepared.anonymised ? (locale === 'fr' ? 'formation-' : 'training-') : ''}${slug || 'export'}.${format}`;
+}
+
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+/** "Situation A", "Situation B"... "Situation Z", "Situation AA": the neutral titles of a training set. */
+export function neutralTitle(locale: Locale, index: number): string {
+  let letters = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = LETTERS[(n - 1) % 26] + letters;
+  return `${defaultTrainingTitle(locale).replace(/\s+\S+$/, '')} ${letters}`;
+}
+
+let vocabulary: readonly string[] | undefined;
+
+/**
+ * The app's own words, in both languages: every message, preset and neutral title. A name of one
+ * or two letters inside one of them ("Le" in "Professionnel·le", "A" in "Situation A") is not a
+ * leak; the same name anywhere else is. Phrases shorter than three letters are left out: they
+ * would hide the very names they look like.
+ */
+export function exportVocabulary(): readonly string[] {
+  vocabulary ??= [
+    ...Object.values(MESSAGES).flatMap((table) => Object.values(table).flatMap((message: string) => message.split(/\{\w+\}/))),
+    ...ROLE_PRESETS.flatMap((r) => [r.short.fr, r.short.en, r.long.fr, r.long.en]),
+    ...INSTITUTION_PRESETS.flatMap((p) => [p.label.fr, p.label.en]),
+    ...MEASURE_PRESETS.flatMap((m) => [m.label.fr, m.label.en]),
+    ...Object.values(CATEGORY_LABELS).flatMap((l) => [l.fr, l.en]),
+    // The neutral titles of one letter only: "Situation Li" could be a name typed as a title.
+    ...(['fr', 'en'] as const).flatMap((locale) => Array.from({ length: 26 }, (_, i) => neutralTitle(locale, i))),
+  ]
+    .map((phrase) => phrase.trim())
+    .filter((phrase) => foldText(phrase).replace(/[^\p{L}\p{N}]/gu, '').length >= 3);
+  return vocabulary;
+}
+
+function textsOf(node: SvgChild): string[] {
+  return typeof node === 'string' ? [node] : node.children.flatMap(textsOf);
+}
+
+/** Every string value of a case, with the field it is in ("nodes.name", "title"...). */
+function caseStrings(value: unknown, path: string, out: DrawnString[]): DrawnString[] {
+  if (typeof value === 'string') out.push({ where: path, text: value });
+  else if (Array.isArray(value)) for (const item of value) caseStrings(item, path, out);
+  else if (value && typeof value === 'object') for (const [key, v] of Object.entries(value)) caseStrings(v, path ? `${path}.${key}` : key, out);
+  return out;
+}
+
+/**
+ * Every string that goes into an export before it is drawn: the case's values as typed (labels
+ * and overrides whole, before any is cut short to fit its symbol), the title and subtitle, the age
+ * bands, the text of the drawing (legend included) and the suggested file name.
+ */
+export function exportStrings(prepared: PreparedExport, format: ExportFormat, drawing?: SvgChild): DrawnString[] {
+  const strings = caseStrings(prepared.doc, '', []).map((s) => ({ ...s, where: `${s.where} (as typed)` }));
+  const { title, subtitle, ageLabels } = prepared.diagram;
+  if (title) strings.push({ where: 'title', text: title });
+  if (subtitle) strings.push({ where: 'subtitle', text: subtitle });
+  for (const band of ageLabels?.values() ?? []) strings.push({ where: 'age band', text: band });
+  if (drawing) strings.push(...textsOf(drawing).map((text) => ({ where: 'drawing', text })));
+  strings.push({ where: 'file name', text: exportFileName(prepared, format) });
+  return strings;
+}
+
+/**
+ * The file of one format. An anonymised export with anything sensitive in it, in what is about to
+ * be drawn or in the file itself, throws LeakError: nothing is returned, so nothing is written.
+ */
+export async function exportFile(prepared: PreparedExport, format: ExportFormat, environment: ExportEnvironment): Promise<Uint8Array> {
+  const guarded = prepared.sensitive.length > 0;
+  const options = { vocabulary: exportVocabulary() };
+  const guard = (bytes: Uint8Array, as: ExportFormat) => finalise(prepared, bytes, as);
+  if (format === 'json') {
+    if (guarded) guardStrings(exportStrings(prepared, format), prepared.sensitive, options);
+    return guard(utf8(`${JSON.stringify(prepared.doc, null, 2)}\n`), 'json');
+  }
+  const drawing = diagramElement(prepared.doc, prepared.diagram);
+  if (guarded) guardStrings(exportStrings(prepared, format, drawing.element), prepared.sensitive, options);
+  if (format === 'pdf') {
+    // Loaded on demand: the PDF library and its fonts are not part of the app's first download.
+    const { renderPdf } = await import('./pdf');
+    return guard(await renderPdf(drawing.element, drawing.width, drawing.height, environment.page ?? { pageSize: 'A4', landscape: true }, environment.fonts), 'pdf');
+  }
+  const svg = await guard(utf8(svgDocument(drawing)), 'svg');
+  if (format === 'svg') return svg;
+  if (!environment.rasterise) throw new Error('PNG export needs a rasteriser');
+  // The PNG is drawn from the SVG that has just passed; its own chunks are read too.
+  return guard(await environment.rasterise(new TextDecoder().decode(svg)), 'png');
+}
+
+/**
+ * The last step of any file made from a prepared export (exportFile, the comparison sheet): an
+ * anonymised file with anything sensitive in it, read as a reader reads it, throws LeakError.
+ */
+export async function finalise(prepared: PreparedExport, bytes: Uint8Array, format: ExportFormat): Promise<Uint8Array> {
+  return prepared.sensitive.length > 0 ? guardExport(bytes, prepared.sensitive, { vocabulary: exportVocabulary(), format }) : bytes;
+}
+
+/** Before drawing a file made from a prepared export: every string of the drawing, as typed. */
+export function guardDrawing(prepared: PreparedExport, format: ExportFormat, drawing: SvgChild): void {
+  if (prepared.sensitive.length > 0) guardStrings(exportStrings(prepared, format, drawing), prepared.sensitive, { vocabulary: exportVocabulary() });
 }

@@ -1,8 +1,11 @@
 // The diagram as a PDF page, drawn from the same SVG tree as the SVG export (vector, fitted to
 // A4 or A3). pdf-lib runs in browsers and in Node alike, so the command line can make PDFs too.
+// Text is drawn with embedded Noto Sans fonts (pdf-text.ts): every name prints, in any script.
 // No metadata at all: neither title, author, subject nor dates.
-import { LineCapStyle, PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
+import { LineCapStyle, PDFDocument, rgb, type PDFPage, type RGB } from 'pdf-lib';
 import type { SvgElement, SvgChild } from '../render/svg';
+import type { FontFiles, FontStyle } from './fonts';
+import { PdfText } from './pdf-text';
 
 export interface PdfPage {
   pageSize: 'A4' | 'A3';
@@ -24,7 +27,7 @@ const dashes = (value: string | number | undefined): number[] | undefined => (ty
 
 interface Context {
   page: PDFPage;
-  fonts: { regular: PDFFont; bold: PDFFont; italic: PDFFont };
+  text: PdfText;
   scale: number;
   ox: number;
   oy: number;
@@ -34,19 +37,6 @@ interface Context {
 function translateOf(transform: string | number | undefined): [number, number] {
   const m = typeof transform === 'string' ? /translate\(\s*(-?[\d.]+)[\s,]+(-?[\d.]+)\s*\)/.exec(transform) : null;
   return m ? [Number(m[1]), Number(m[2])] : [0, 0];
-}
-
-/** Characters the standard PDF fonts cannot encode become "?": a PDF never fails to build. */
-const characterSets = new WeakMap<PDFFont, Set<number>>();
-
-function encodable(font: PDFFont, text: string): string {
-  // Why cached: a sheet draws thousands of texts, and the set was built anew for each one.
-  let supported = characterSets.get(font);
-  if (!supported) {
-    supported = new Set(font.getCharacterSet());
-    characterSets.set(font, supported);
-  }
-  return [...text.replace(/⚖\s?/g, '')].map((c) => (supported.has(c.codePointAt(0) ?? 0) ? c : '?')).join('');
 }
 
 /** What a group passes down to its children, as in SVG (dashed lines are groups of pieces). */
@@ -91,19 +81,31 @@ function draw(node: SvgChild, ctx: Context, tx: number, ty: number, inherited: I
       if (typeof a.d === 'string' && a.d) ctx.page.drawSvgPath(a.d, { x: X(0), y: Y(0), scale: ctx.scale, ...(fill ? { color: fill } : {}), ...(stroke ? { borderColor: stroke, borderWidth } : {}), ...(dashArray ? { borderDashArray: dashArray } : {}) });
       return;
     case 'text': {
-      const font = a['font-weight'] === 700 || a['font-weight'] === 600 ? ctx.fonts.bold : a['font-style'] === 'italic' ? ctx.fonts.italic : ctx.fonts.regular;
-      const text = encodable(font, node.children.filter((c): c is string => typeof c === 'string').join(''));
+      const text = textOf(node);
       if (!text.trim()) return;
       const size = num(a['font-size'], 12) * ctx.scale;
-      const width = font.widthOfTextAtSize(text, size);
+      const line = ctx.text.shape(text, styleOf(a));
+      const width = line.width * size;
       const anchor = a['text-anchor'];
       const x = X(num(a.x)) - (anchor === 'middle' ? width / 2 : anchor === 'end' ? width : 0);
-      ctx.page.drawText(text, { x, y: Y(num(a.y)), size, font, color: fill ?? rgb(0, 0, 0) });
+      ctx.text.draw(ctx.page, line, x, Y(num(a.y)), size, fill ?? rgb(0, 0, 0));
       return;
     }
     default:
       return;
   }
+}
+
+const textOf = (node: SvgElement): string => node.children.filter((c): c is string => typeof c === 'string').join('');
+const styleOf = (a: Inherited): FontStyle => ({ bold: Number(a['font-weight']) >= 600, italic: a['font-style'] === 'italic' });
+
+/** Every text of the drawing with the style it is drawn in (what fonts the PDF needs). */
+function textsOf(node: SvgChild, inherited: Inherited = {}): Array<{ text: string; style: FontStyle }> {
+  if (typeof node === 'string') return [];
+  const a: Inherited = { ...inherited };
+  for (const name of INHERITED) if (node.attrs[name] !== undefined) a[name] = node.attrs[name];
+  if (node.tag === 'text') return [{ text: textOf(node), style: styleOf(a) }];
+  return node.children.flatMap((child) => textsOf(child, a));
 }
 
 /** One page of a multi-page PDF: an SVG tree of `width` × `height`, fitted to its paper. */
@@ -114,25 +116,22 @@ export interface PdfSheet {
   page: PdfPage;
 }
 
-export async function renderPdf(element: SvgElement, width: number, height: number, page: PdfPage): Promise<Uint8Array> {
-  return renderPdfPages([{ element, width, height, page }]);
+export async function renderPdf(element: SvgElement, width: number, height: number, page: PdfPage, fontFiles: FontFiles): Promise<Uint8Array> {
+  return renderPdfPages([{ element, width, height, page }], fontFiles);
 }
 
 /** Several pages in one PDF (the sheets of a synthèse), each fitted to its own paper. */
-export async function renderPdfPages(sheets: readonly PdfSheet[]): Promise<Uint8Array> {
+export async function renderPdfPages(sheets: readonly PdfSheet[], fontFiles: FontFiles): Promise<Uint8Array> {
   const pdf = await PDFDocument.create({ updateMetadata: false });
-  const fonts = {
-    regular: await pdf.embedFont(StandardFonts.Helvetica),
-    bold: await pdf.embedFont(StandardFonts.HelveticaBold),
-    italic: await pdf.embedFont(StandardFonts.HelveticaOblique),
-  };
+  const text = await PdfText.load(pdf, fontFiles, sheets.flatMap((sheet) => textsOf(sheet.element)));
   for (const { element, width, height, page } of sheets) {
     const [short, long] = SIZES[page.pageSize];
     const [pw, ph] = page.landscape ? [long, short] : [short, long];
     const pdfPage = pdf.addPage([pw, ph]);
     const scale = Math.min((pw - 2 * MARGIN) / width, (ph - 2 * MARGIN) / height);
-    const ctx: Context = { page: pdfPage, fonts, scale, ox: (pw - width * scale) / 2, oy: (ph - height * scale) / 2, pageHeight: ph };
+    const ctx: Context = { page: pdfPage, text, scale, ox: (pw - width * scale) / 2, oy: (ph - height * scale) / 2, pageHeight: ph };
     draw(element, ctx, 0, 0);
   }
+  text.finish();
   return pdf.save({ useObjectStreams: true });
 }

@@ -1,9 +1,9 @@
 // The narrative of a case, or of what changed between two of its states, in clear for the
 // practitioner or anonymised for training. Anonymised text is built from the training anonymiser's
 // labels and, like every anonymised export, goes through the leak guard before anyone sees it.
-import { guardExport } from '../anonymise/leak-guard';
+import { guardStrings } from '../anonymise/leak-guard';
+import { exportVocabulary } from '../export/export';
 import type { SensitiveString } from '../anonymise/sensitive';
-import { utf8 } from '../crypto/bytes';
 import type { Locale } from '../i18n/messages';
 import type { CaseDocument } from '../model/case';
 import { formatPartialDate } from '../model/dates';
@@ -34,7 +34,8 @@ export function namerFor(doc: CaseDocument, states: DatedState[], options: Descr
 
 /** Refuses anonymised text that holds anything sensitive (LeakError), like any anonymised export. */
 function guarded(text: string, namer: Namer, sensitive: readonly SensitiveString[]): string {
-  if (namer.anonymised) guardExport(utf8(text), sensitive);
+  // The app's own words (its messages) are not a short name: "Lê" is not in "Professionnel·le".
+  if (namer.anonymised) guardStrings([{ where: 'text', text }], sensitive, { vocabulary: exportVocabulary() });
   return text;
 }
 

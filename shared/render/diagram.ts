@@ -82,7 +82,11 @@ export function diagramElement(doc: CaseDocument, options: DiagramOptions): { el
 
 /** A standalone SVG file: no ids, no title or metadata elements, nothing but the drawing. */
 export function renderDiagramSvg(doc: CaseDocument, options: DiagramOptions): string {
-  const { element, width, height } = diagramElement(doc, options);
+  return svgDocument(diagramElement(doc, options));
+}
+
+/** The SVG file of a drawing already built (the export reads its strings first). */
+export function svgDocument({ element, width, height }: { element: SvgElement; width: number; height: number }): string {
   const svg = el('svg', { xmlns: 'http://www.w3.org/2000/svg', width: Math.ceil(width), height: Math.ceil(height), viewBox: `0 0 ${Math.ceil(width)} ${Math.ceil(height)}` }, element);
   return `<?xml version="1.0" encoding="UTF-8"?>\n${serializeSvg(svg)}\n`;
 }

@@ -3,7 +3,7 @@
 // the compte rendu (decisions, actions, next meeting, circulation list). Built from the case as
 // that reader may know it (redactFor), drawn on A4 pages with the shared renderer, written as PDF,
 // SVG or JSON, and always passed through the guard against what was withheld from that reader.
-import { guardFor, redactFor, type Audience, type Redaction } from '../anonymise/audience';
+import { guardFileFor, guardFor, redactFor, type Audience, type Redaction } from '../anonymise/audience';
 import { utf8 } from '../crypto/bytes';
 import { translate, type Locale, type MessageKey } from '../i18n/messages';
 import type { CaseDocument } from '../model/case';
@@ -14,6 +14,7 @@ import type { Id } from '../model/primitives';
 import { diagramElement } from '../render/diagram';
 import { el, group, serializeSvg, type SvgElement } from '../render/svg';
 import { FONT, INK, INK_SOFT } from '../render/theme';
+import type { FontFiles } from '../export/fonts';
 import type { PdfSheet } from '../export/pdf';
 import { consentHolds, familyAdults, findMeeting, meetingDate, participantName, proposeParticipants, runningInterventions } from './meetings';
 import { describeMissing, whoIsMissing } from './missing';
@@ -477,7 +478,8 @@ export function sheetJson(doc: CaseDocument, request: SheetRequest): Uint8Array 
   return guardFor(prepared.redaction, utf8(`${JSON.stringify(prepared.data, null, 2)}\n`));
 }
 
-export async function sheetPdf(doc: CaseDocument, request: SheetRequest): Promise<Uint8Array> {
+/** `fonts`: where the PDF's fonts are read from (export/fonts.ts): every name prints, in any script. */
+export async function sheetPdf(doc: CaseDocument, request: SheetRequest, fonts: FontFiles): Promise<Uint8Array> {
   const prepared = prepareSheet(doc, request);
   const pages = sheetPages(prepared);
   // The text of the pages is guarded as drawn (the same tree: every string the PDF will hold),
@@ -485,7 +487,7 @@ export async function sheetPdf(doc: CaseDocument, request: SheetRequest): Promis
   if (prepared.redaction.withheld.length) guardFor(prepared.redaction, utf8(pages.map((page) => textsOf(page.element)).join('\n')));
   // Loaded on demand: the PDF library is not part of the app's first download.
   const { renderPdfPages } = await import('../export/pdf');
-  return guardFor(prepared.redaction, await renderPdfPages(pages));
+  return guardFileFor(prepared.redaction, await renderPdfPages(pages, fonts));
 }
 
 /** Every string drawn in a tree, one per line. */

@@ -10,6 +10,7 @@ import { preview } from 'vite';
 import { generateCase } from '../../shared/examples/generate';
 import { createMeeting } from '../../shared/synthese/meetings';
 import { sheetPdf, sheetSvg, type SheetRequest } from '../../shared/synthese/sheet';
+import { nodeFontFiles } from '../../build/cli/node-fonts';
 import { laurentExample } from '../../shared/examples/laurent';
 import { layoutCase } from '../../shared/genogram/layout';
 import { readability, type Readability } from '../../shared/genogram/readability';
@@ -141,7 +142,7 @@ async function sheetFigures(results: Record<string, number | string>, rounds: Re
   const full: SheetRequest = { kind: 'preparation', meetingId: meeting.id, audience: { kind: 'practitioner' }, locale: 'fr' };
   const one: SheetRequest = { kind: 'preparation', meetingId: meeting.id, audience: { kind: 'participant', meetingId: meeting.id, participantId: participant.id }, locale: 'fr' };
   // Once before timing: the PDF library is loaded on first use.
-  await sheetPdf(doc, full);
+  await sheetPdf(doc, full, nodeFontFiles);
   // Wall time, and the CPU time of this process beside it: on a shared machine the first grows
   // with the others' load, the second much less.
   const time = async (key: string, build: () => Promise<unknown> | unknown) => {
@@ -159,8 +160,8 @@ async function sheetFigures(results: Record<string, number | string>, rounds: Re
     results[key] = round(median(xs));
     results[key.replace('Ms@', 'CpuMs@')] = round(median(cpu));
   };
-  await time('sheetPdfFullMs@300', () => sheetPdf(doc, full));
-  await time('sheetPdfParticipantMs@300', () => sheetPdf(doc, one));
+  await time('sheetPdfFullMs@300', () => sheetPdf(doc, full, nodeFontFiles));
+  await time('sheetPdfParticipantMs@300', () => sheetPdf(doc, one, nodeFontFiles));
   await time('sheetSvgParticipantMs@300', () => sheetSvg(doc, one));
 }
 

@@ -71,10 +71,10 @@ describe('preparing a synthèse', () => {
     // The leak guard, on the file and on its text as a reader sees it; the AS's copy is the control
     // that the guard does find the note where it is.
     const withheld = [{ text: NOTE, source: 'notes' as const }, { text: 'Bernard', source: 'professional' as const }];
-    expect(findLeaks(new Uint8Array(readFileSync(family.path)), withheld)).toEqual([]);
-    expect(findLeaks(new TextEncoder().encode(familyText), withheld)).toEqual([]);
+    expect(await findLeaks(new Uint8Array(readFileSync(family.path)), withheld)).toEqual([]);
+    expect(await findLeaks(new TextEncoder().encode(familyText), withheld)).toEqual([]);
     const asText = pdfText(as.path);
-    expect(findLeaks(new TextEncoder().encode(asText), withheld).map((leak) => leak.text)).toEqual([NOTE]);
+    expect((await findLeaks(new TextEncoder().encode(asText), withheld)).map((leak) => leak.text)).toEqual([NOTE]);
     expect(asText).toContain('Exemplaire de Claire Dubois');
     expect(asText).toContain(NOTE);
     expect(asText).not.toContain('Bernard');

@@ -1,14 +1,22 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../build/cli/maillage.ts';
+import { nodeFontFiles } from '../../../build/cli/node-fonts';
+import { foldText } from '../../../shared/anonymise/text';
+import { generateCase } from '../../../shared/examples/generate';
 import { laurentExample } from '../../../shared/examples/laurent';
 import { findLeaks } from '../../../shared/anonymise/leak-guard';
 import { sensitiveStrings } from '../../../shared/anonymise/sensitive';
 import { updateNode } from '../../../shared/model/operations';
 import { createMeeting } from '../../../shared/synthese/meetings';
+import { layoutCase } from '../../../shared/genogram/layout';
+import type { CaseDocument } from '../../../shared/model/case';
+import { facesFor, FONT_STYLES } from '../../../shared/export/fonts';
 
 function run(args: string[]) {
   const logs: string[] = [];
@@ -17,12 +25,15 @@ function run(args: string[]) {
   return main(args, out).then((code) => ({ code, logs, errors }));
 }
 
+/** A check independent of the guard: each full name of the case, folded, as a substring. */
+const fullNamesIn = (text: string, doc: CaseDocument) => doc.nodes.map((n) => n.name).filter((n) => [...n].length >= 4 && foldText(text).includes(foldText(n)));
+
 describe('maillage command line', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'maillage-cli-'));
   const input = path.join(dir, 'cas.json');
   writeFileSync(input, JSON.stringify(laurentExample()));
 
-  it.each(['svg', 'json', 'pdf'])('exports an anonymised %s that passes its own check', { timeout: 20_000 }, async (format) => {
+  it.each(['svg', 'json', 'pdf', 'png'])('exports an anonymised %s that passes its own check', { timeout: 60_000 }, async (format) => {
     const output = path.join(dir, `out.${format}`);
     const exported = await run(['export', input, '--anonymise', '--format', format, '-o', output]);
     expect(exported).toMatchObject({ code: 0, errors: [] });
@@ -43,7 +54,53 @@ describe('maillage command line', () => {
     expect((await run(['export', piled, '--organize', '--anonymise', '--format', 'svg', '-o', svg])).code).toBe(0);
   });
 
-  it('check finds the names in a full export and exits 1', async () => {
+  it('draws PNG without a browser: the PNG is the SVG as resvg draws it, at twice its size', { timeout: 60_000 }, async () => {
+    const [svgFile, pngFile] = [path.join(dir, 'same.svg'), path.join(dir, 'same.png')];
+    expect((await run(['export', input, '--anonymise', '--format', 'svg', '-o', svgFile])).code).toBe(0);
+    expect((await run(['export', input, '--anonymise', '--format', 'png', '-o', pngFile])).code).toBe(0);
+    const png = PNG.sync.read(readFileSync(pngFile));
+    const svg = readFileSync(svgFile, 'utf8');
+    const [width, height] = [Number(/width="(\d+)"/.exec(svg)?.[1]), Number(/height="(\d+)"/.exec(svg)?.[1])];
+    expect([png.width, png.height]).toEqual([width * 2, height * 2]);
+    // The SVG file drawn again, by the same engine with the same fonts, at the same scale.
+    const fontDir = mkdtempSync(path.join(tmpdir(), 'maillage-fonts-test-'));
+    const { woffToSfnt } = await import('../../../shared/export/fonts');
+    const fontFiles = await Promise.all(
+      FONT_STYLES.flatMap((style) => facesFor(svg, style)).map(async (face, i) => {
+        const file = path.join(fontDir, `${i}.ttf`);
+        writeFileSync(file, woffToSfnt(await nodeFontFiles(face.file)));
+        return file;
+      }),
+    );
+    // Read once: each read of `pixels` copies the whole image.
+    const expected = new Resvg(svg, { fitTo: { mode: 'zoom', value: 2 }, background: '#ffffff', font: { loadSystemFonts: false, fontFiles, defaultFontFamily: 'Noto Sans', sansSerifFamily: 'Noto Sans' } }).render().pixels;
+    let differ = 0;
+    let inked = 0;
+    for (let y = 3; y < png.height; y += 37) {
+      for (let x = 3; x < png.width; x += 37) {
+        const i = (y * png.width + x) * 4;
+        if ([0, 1, 2].some((k) => Math.abs((png.data[i + k] as number) - (expected[i + k] as number)) > 8)) differ++;
+        if ((png.data[i] as number) < 200) inked++;
+      }
+    }
+    expect(differ).toBe(0);
+    // Not a blank page: some sampled points are ink.
+    expect(inked).toBeGreaterThan(20);
+  });
+
+  it('check reads a full PDF as a reader does: every name, as pdftotext shows it, exit 1', { timeout: 60_000 }, async () => {
+    const full = path.join(dir, 'full.pdf');
+    expect((await run(['export', input, '--format', 'pdf', '-o', full])).code).toBe(0);
+    const shown = execFileSync('pdftotext', [full, '-'], { encoding: 'utf8' });
+    const checked = await run(['check', full, input]);
+    expect(checked.code).toBe(1);
+    for (const name of ['Sophie Laurent', 'Enzo Moreau', 'Claire Dubois', 'Juge Bernard']) {
+      expect(shown).toContain(name);
+      expect(checked.errors.join('\n')).toContain(`"${name}" found in PDF text, as a reader extracts it`);
+    }
+  });
+
+  it('check finds the names in a full SVG and exits 1', async () => {
     const output = path.join(dir, 'full.svg');
     expect((await run(['export', input, '--format', 'svg', '-o', output])).code).toBe(0);
     const checked = await run(['check', output, input]);
@@ -51,18 +108,20 @@ describe('maillage command line', () => {
     expect(checked.errors.join('\n')).toMatch(/person "Sophie Laurent" found in text/);
   });
 
-  it('says PNG needs a browser and exits non-zero, writing nothing', async () => {
-    const output = path.join(dir, 'out.png');
-    const result = await run(['export', input, '--anonymise', '--format', 'png', '-o', output]);
-    expect(result.code).toBe(3);
-    expect(result.errors.join()).toMatch(/needs a browser/);
-    expect(existsSync(output)).toBe(false);
+  it('leaves nothing behind when a write fails (no temporary file)', async () => {
+    const occupied = path.join(dir, 'occupied.svg');
+    mkdirSync(occupied);
+    const result = await run(['export', input, '--anonymise', '--format', 'svg', '-o', occupied]);
+    expect(result.code).toBe(2);
+    expect(readdirSync(dir).filter((f) => f.includes('.tmp'))).toEqual([]);
   });
 
   it('explains bad input', async () => {
     const notJson = path.join(dir, 'x.txt');
     writeFileSync(notJson, 'hello');
     expect(await run(['export', notJson, '--format', 'svg', '-o', path.join(dir, 'y.svg')])).toMatchObject({ code: 2, errors: [expect.stringMatching(/not a JSON case file/)] });
+    expect((await run(['export', input, '--format', 'svg,gif', '-o', path.join(dir, 'y')])).code).toBe(2);
+    expect((await run(['export', dir, '--format', 'svg', '-o', path.join(dir, 'y')])).errors.join()).toMatch(/--anonymise/);
     expect((await run(['export'])).code).toBe(2);
     expect((await run(['frobnicate'])).errors.join()).toMatch(/Usage/);
   });
@@ -110,7 +169,7 @@ describe('maillage command line', () => {
       // Every name, service, place and date of the case. (Capitalised words of the notes are left
       // out: "Réunion de synthèse prévue" would flag the sheet's own heading "réunion".)
       const names = sensitiveStrings(laurentExample()).filter((s) => s.source !== 'notes');
-      expect(findLeaks(new Uint8Array(readFileSync(output)), names)).toEqual([]);
+      expect(await findLeaks(new Uint8Array(readFileSync(output)), names)).toEqual([]);
       expect(readFileSync(output, 'utf8')).toContain('Participants proposés');
     });
 
@@ -123,5 +182,44 @@ describe('maillage command line', () => {
       expect((await run(['sheet', withMeeting, '--for', 'Sophie', '--anonymise', '--format', 'svg', '-o', path.join(dir, 'z.svg')])).code).toBe(2);
       expect(existsSync(path.join(dir, 'x.svg'))).toBe(false);
     });
+  });
+
+  it('exports a training set: a folder of 20 cases in four formats, with a report; nothing for a refused case', { timeout: 300_000 }, async () => {
+    const cases = path.join(dir, 'cases');
+    const out = path.join(dir, 'training');
+    mkdirSync(cases);
+    const docs = new Map<string, CaseDocument>();
+    for (let i = 1; i <= 20; i++) {
+      const doc = layoutCase({ ...generateCase({ people: 5 + (i % 6), professionals: 1 + (i % 3), generations: 3, seed: i }), title: `Famille ${i}` });
+      docs.set(`cas-${i}.json`, doc);
+      writeFileSync(path.join(cases, `cas-${i}.json`), JSON.stringify(doc));
+    }
+    // Refused: a person whose name the diagram prints anyway (the legend's title); a damaged file.
+    const legend = laurentExample();
+    writeFileSync(path.join(cases, 'cas-21.json'), JSON.stringify({ ...legend, nodes: legend.nodes.map((n) => (n.name === 'Mme Rossi' ? { ...n, name: 'Légende' } : n)) }));
+    writeFileSync(path.join(cases, 'cas-22.json'), '{"schemaVersion": 2, "nodes": [');
+
+    const result = await run(['export', `${cases}/`, '--anonymise', '--format', 'svg,pdf,png,json', '-o', `${out}/`]);
+    expect(result.code).toBe(1);
+    // A progress line per case, then the table.
+    expect(result.logs.filter((l) => /^\[\d+\/22\] cas-\d+\.json → Situation [A-V]: (written|refused)/.test(l))).toHaveLength(22);
+    const report = result.logs.join('\n');
+    expect(report).toMatch(/cas-1\.json\s+Situation A\s+written\s+formation-situation-a\.svg, formation-situation-a\.pdf, formation-situation-a\.png, formation-situation-a\.json/);
+    expect(report).toMatch(/cas-21\.json\s+Situation U\s+refused\s+leak guard: person "Légende"/);
+    expect(report).toMatch(/cas-22\.json\s+Situation V\s+refused\s+.*not a JSON case file/);
+    expect(report).toContain('20 written, 2 refused');
+
+    const written = readdirSync(out).sort();
+    expect(written).toHaveLength(80);
+    expect(written.filter((f) => f.includes('situation-u') || f.includes('situation-v') || f.includes('.tmp'))).toEqual([]);
+    // Each file, checked independently of the guard: no full name of its case.
+    for (const [i, [file, doc]] of [...docs].entries()) {
+      const letter = String.fromCharCode(97 + i);
+      for (const format of ['svg', 'json']) expect(fullNamesIn(readFileSync(path.join(out, `formation-situation-${letter}.${format}`), 'utf8'), doc), `${file} ${format}`).toEqual([]);
+      const pdfText = execFileSync('pdftotext', [path.join(out, `formation-situation-${letter}.pdf`), '-'], { encoding: 'utf8' });
+      expect(pdfText).toContain(`Situation ${letter.toUpperCase()}`);
+      expect(fullNamesIn(pdfText, doc), `${file} pdf`).toEqual([]);
+      expect(existsSync(path.join(out, `formation-situation-${letter}.png`))).toBe(true);
+    }
   });
 });

@@ -1,7 +1,7 @@
 // The narrative of the worked example, in both languages, as reviewed text (read them: they must
 // read like a practitioner's summary), and its anonymised form, which names no one.
 import { describe, expect, it } from 'vitest';
-import { findLeaks, LeakError } from '../../../shared/anonymise/leak-guard';
+import { findLeaksSync, LeakError } from '../../../shared/anonymise/leak-guard';
 import { sensitiveStrings } from '../../../shared/anonymise/sensitive';
 import { utf8 } from '../../../shared/crypto/bytes';
 import { describeCase, describeComparison } from '../../../shared/narrative/describe';
@@ -23,7 +23,7 @@ describe('the network in words', () => {
     for (const locale of ['fr', 'en'] as const) {
       const { text } = describeCase(doc, { locale, since: entry, anonymise: true });
       const sensitive = sensitiveStrings({ ...doc, nodes: [...doc.nodes, ...entry.nodes] });
-      expect(findLeaks(utf8(text), sensitive)).toEqual([]);
+      expect(findLeaksSync(utf8(text), sensitive)).toEqual([]);
       expect(text).not.toMatch(/Laurent|Moreau|Petit|Rossi|Dubois|Girard|Martin|Roubaix|2019|2024|2025|2026|Jaurès|Habitat/);
       // The structure is still told.
       expect(text).toMatch(locale === 'fr' ? /Mère \(26-35 ans\) est la personne concernée/ : /Mother \(26-35\) is the index person/);
@@ -37,7 +37,7 @@ describe('the network in words', () => {
     const sensitive = sensitiveStrings(doc);
     expect(sensitive.map((s) => s.text)).toEqual(expect.arrayContaining(['2026-06', '2026-02', '2025-09']));
     // Dates written in words ("juin 2026") are found by their year.
-    expect(findLeaks(utf8(clear), sensitive).map((l) => l.text)).toEqual(expect.arrayContaining(['Roubaix', '2026', '2025']));
+    expect(findLeaksSync(utf8(clear), sensitive).map((l) => l.text)).toEqual(expect.arrayContaining(['Roubaix', '2026', '2025']));
   });
 
   it('refuses an anonymised narrative that would hold a name, rather than letting it through', () => {

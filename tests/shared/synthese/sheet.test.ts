@@ -1,6 +1,7 @@
 // The sheets of a synthèse: what each reader's copy holds, and the pages they are drawn on.
 import { describe, expect, it } from 'vitest';
-import { findLeaks } from '../../../shared/anonymise/leak-guard';
+import { nodeFontFiles } from '../../../build/cli/node-fonts';
+import { findLeaksSync } from '../../../shared/anonymise/leak-guard';
 import { laurentExample } from '../../../shared/examples/laurent';
 import type { CaseDocument } from '../../../shared/model/case';
 import type { Meeting } from '../../../shared/model/meeting';
@@ -33,7 +34,7 @@ describe('the preparation sheet', () => {
     const family = text(sheetSvg(doc, forWhom(meeting, participant('Sophie Laurent'))));
     const as = text(sheetSvg(doc, forWhom(meeting, participant('Claire Dubois'))));
     const secrets = [{ text: NOTE, source: 'notes' as const }, { text: 'Bernard', source: 'professional' as const }];
-    expect(findLeaks(new TextEncoder().encode(family), secrets)).toEqual([]);
+    expect(findLeaksSync(new TextEncoder().encode(family), secrets)).toEqual([]);
     expect(family).toContain('Sophie Laurent');
     expect(family).toContain('Exemplaire de Sophie Laurent');
     expect(as).toContain(NOTE);
@@ -94,7 +95,7 @@ describe('the preparation sheet', () => {
     const pages = sheetPages(prepareSheet(doc, forWhom(meeting, participant('Claire Dubois'))));
     expect(pages.length).toBeGreaterThanOrEqual(2);
     expect(pages[0]?.page).toEqual({ pageSize: 'A4', landscape: false });
-    const pdf = await sheetPdf(doc, forWhom(meeting, participant('Claire Dubois')));
+    const pdf = await sheetPdf(doc, forWhom(meeting, participant('Claire Dubois')), nodeFontFiles);
     expect(new TextDecoder('latin1').decode(pdf.subarray(0, 5))).toBe('%PDF-');
     // The first PDF loads its library: slow on a busy machine.
   }, 30_000);
