@@ -1,6 +1,9 @@
-// Exports through the UI, in every format: the files on disk pass the leak guard.
-import { mkdirSync, readFileSync } from 'node:fs';
+// Exports through the UI, in every format: the files on disk pass the leak guard, the PNG is the
+// SVG as Chromium draws it, and the PDF prints with its embedded fonts.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findLeaks } from '../../shared/anonymise/leak-guard';
 import { sensitiveStrings } from '../../shared/anonymise/sensitive';
@@ -17,6 +20,29 @@ afterAll(async () => {
 });
 
 const sensitive = sensitiveStrings(laurentExample());
+
+/**
+ * The share of points, on a grid over the drawing, where two images of it at twice its size have
+ * the same colour (a neighbour up to 2 pixels away counts: edges may fall half a pixel apart).
+ */
+function samePixels(a: PNG, b: PNG): number {
+  const colour = (png: PNG, x: number, y: number) => {
+    const i = (png.width * y + x) * 4;
+    return [png.data[i] ?? 0, png.data[i + 1] ?? 0, png.data[i + 2] ?? 0];
+  };
+  let same = 0;
+  let total = 0;
+  for (let y = 6; y < Math.min(a.height, b.height) - 6; y += 17) {
+    for (let x = 6; x < Math.min(a.width, b.width) - 6; x += 17) {
+      const expected = colour(a, x, y);
+      let matched = false;
+      for (let dy = -2; dy <= 2 && !matched; dy++) for (let dx = -2; dx <= 2 && !matched; dx++) matched = colour(b, x + dx, y + dy).every((v, k) => Math.abs(v - (expected[k] as number)) <= 24);
+      total++;
+      if (matched) same++;
+    }
+  }
+  return same / total;
+}
 const MAGIC: Record<string, (b: Buffer) => boolean> = {
   SVG: (b) => b.toString('utf8').startsWith('<?xml') && b.includes('<svg'),
   PNG: (b) => b.subarray(1, 4).toString() === 'PNG',
@@ -38,14 +64,40 @@ describe('export through the UI', () => {
     mkdirSync('test-results', { recursive: true });
     await page.screenshot({ path: 'test-results/export-dialog.png' });
 
+    const files = new Map<string, Buffer>();
     for (const format of ['SVG', 'PNG', 'PDF', 'JSON']) {
       await dialog.getByLabel(format, { exact: true }).check();
       const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: `Exporter en ${format}` }).click()]);
       expect(download.suggestedFilename()).toBe(`formation-situation-a.${format.toLowerCase()}`);
       const bytes = readFileSync(await download.path());
       expect(MAGIC[format]?.(bytes), format).toBe(true);
-      expect(findLeaks(new Uint8Array(bytes), sensitive), format).toEqual([]);
+      expect(await findLeaks(new Uint8Array(bytes), sensitive), format).toEqual([]);
+      files.set(format, bytes);
     }
+
+    // The PNG, decoded, against the SVG file drawn by the same engine (Chromium) at twice its size.
+    const svg = (files.get('SVG') as Buffer).toString('utf8');
+    const [width, height] = [Number(/width="(\d+)"/.exec(svg)?.[1]), Number(/height="(\d+)"/.exec(svg)?.[1])];
+    const png = PNG.sync.read(files.get('PNG') as Buffer);
+    expect([png.width, png.height]).toEqual([width * 2, height * 2]);
+    const viewer = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 2 });
+    const view = await viewer.newPage();
+    await view.setContent(`<body style="margin:0;background:#fff"><img src="data:image/svg+xml;base64,${(files.get('SVG') as Buffer).toString('base64')}" width="${width}" height="${height}" style="display:block"></body>`);
+    await view.locator('img').evaluate((img: HTMLImageElement) => img.decode());
+    const drawn = PNG.sync.read(await view.locator('img').screenshot());
+    await viewer.close();
+    expect(samePixels(png, drawn)).toBeGreaterThan(0.99);
+    // Not two blank pictures: the same points of a white page differ from the PNG.
+    const white = new PNG({ width: png.width, height: png.height });
+    white.data.fill(255);
+    expect(samePixels(png, white)).toBeLessThan(0.97);
+
+    // The PDF prints with its embedded fonts: what pdftotext reads is the anonymised diagram.
+    writeFileSync('test-results/export-ui.pdf', files.get('PDF') as Buffer);
+    const printed = execFileSync('pdftotext', ['test-results/export-ui.pdf', '-'], { encoding: 'utf8' });
+    expect(printed).toContain('Situation A');
+    expect(printed).toContain('Grand-mère');
+    expect(execFileSync('pdffonts', ['test-results/export-ui.pdf'], { encoding: 'utf8' })).toMatch(/NotoSans-Regular\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes/);
 
     // A label typed by the user that is a name: blocked, with where it was found.
     await dialog.getByText('Libellés (modifiables)').click();
