@@ -258,13 +258,17 @@ async function main(): Promise<void> {
           if (size === 300) {
             await page.keyboard.press('Control+e');
             const dialog = page.getByRole('dialog');
+            // Three exports of each: the first PDF of a session also loads the PDF library, its
+            // fonts and pdf.js (the guard's reader); it is reported on its own.
             for (const format of ['SVG', 'PDF']) {
               await dialog.getByLabel(format, { exact: true }).check();
-              await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: `Exporter en ${format}` }).click()]);
+              for (let k = 0; k < 3; k++) await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: `Exporter en ${format}` }).click()]);
             }
             await dialog.getByRole('button', { name: 'Fermer' }).click();
+            const pdfs = await measures(page, 'maillage:export:pdf');
             results['exportSvgMs@300'] = round(median(await measures(page, 'maillage:export:svg')));
-            results['exportPdfMs@300'] = round(median(await measures(page, 'maillage:export:pdf')));
+            results['exportPdfFirstMs@300'] = round(pdfs[0] ?? NaN);
+            results['exportPdfMs@300'] = round(median(pdfs));
           }
         }
         await page.getByRole('button', { name: /Situations/ }).first().click();
@@ -309,6 +313,7 @@ async function main(): Promise<void> {
     ['autosave p95 @60 < 15 ms', (results['autosaveP95ms@60'] as number) < 15],
     ['autosave p95 @1000 < 60 ms', (results['autosaveP95ms@1000'] as number) < 60],
     ['anonymised SVG export @300 < 200 ms', (results['exportSvgMs@300'] as number) < 200],
+    ['anonymised PDF export @300, embedded fonts, first of the session < 1500 ms', (results['exportPdfFirstMs@300'] as number) < 1500],
     ['unlock 150–1000 ms', (results.unlockMs as number) >= 150 && (results.unlockMs as number) <= 1000],
     ['initial JS < 400 KB gzip', (results.initialJsKBgzip as number) < 400],
     ['synthèse sheet @300 (one participant, PDF) < 1000 ms', (results['sheetPdfParticipantMs@300'] as number) < 1000],
@@ -329,7 +334,8 @@ async function main(): Promise<void> {
     console.log(`| ${label} | ${SIZES.map((s) => results[`${key}@${s}`] ?? '–').join(' | ')} |`);
   }
   console.log(`| anonymised SVG export (ms) | – | ${results['exportSvgMs@300']} | – |`);
-  console.log(`| anonymised PDF export (ms) | – | ${results['exportPdfMs@300']} | – |`);
+  console.log(`| anonymised PDF export, first of the session (ms) | – | ${results['exportPdfFirstMs@300']} | – |`);
+  console.log(`| anonymised PDF export, median of 3 (ms) | – | ${results['exportPdfMs@300']} | – |`);
   console.log(`| synthèse sheet, full, PDF (ms) | – | ${results['sheetPdfFullMs@300']} | – |`);
   console.log(`| synthèse sheet, one participant, PDF (ms) | – | ${results['sheetPdfParticipantMs@300']} | – |`);
   console.log(`| synthèse sheet, one participant, SVG (ms) | – | ${results['sheetSvgParticipantMs@300']} | – |`);
@@ -341,7 +347,7 @@ async function main(): Promise<void> {
   mkdirSync(`${rootDir}bench-results`, { recursive: true });
   writeFileSync(`${rootDir}bench-results/latest.json`, `${JSON.stringify({ date: new Date().toISOString(), machine, results, budgets: Object.fromEntries(budgets), rounds }, null, 2)}\n`);
   const met = budgets.filter(([, ok]) => ok).length;
-  console.log(`\nbench: ${met}/${budgets.length} budgets met; drag ratio ${results['dragRatio@300']}/${results['dragRatio@1000']} (300/1000), open@1000 ${results['openMs@1000']} ms, autosave p95 ${results['autosaveP95ms@60']}/${results['autosaveP95ms@1000']} ms, unlock ${results.unlockMs} ms, initial JS ${results.initialJsKBgzip} KB`);
+  console.log(`\nbench: ${met}/${budgets.length} budgets met; drag ratio ${results['dragRatio@300']}/${results['dragRatio@1000']} (300/1000), open@1000 ${results['openMs@1000']} ms, autosave p95 ${results['autosaveP95ms@60']}/${results['autosaveP95ms@1000']} ms, unlock ${results.unlockMs} ms, PDF export ${results['exportPdfFirstMs@300']} ms, initial JS ${results.initialJsKBgzip} KB`);
 }
 
 await main();
