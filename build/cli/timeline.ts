@@ -7,6 +7,7 @@ import type { CaseDocument } from '../../shared/model/case';
 import type { Snapshot } from '../../shared/model/snapshot';
 import { describeCase } from '../../shared/narrative/describe';
 import { comparisonPdf, comparisonSheet, comparisonSvg } from '../../shared/timeline/compare-diagram';
+import { nodeFontFiles } from './node-fonts';
 import { datedSnapshot, snapshotsInOrder, stateOfCase, type DatedState } from '../../shared/timeline/state';
 
 export interface CliIo {
@@ -102,7 +103,7 @@ export async function compareCommand(args: string[], io: CliIo): Promise<number>
     io.out.log(sheet.described.text.trimEnd());
     return 0;
   }
-  const bytes = format === 'svg' ? comparisonSvg(sheet) : await comparisonPdf(sheet, { pageSize: values.page === 'A3' ? 'A3' : 'A4', landscape: !values.portrait });
+  const bytes = format === 'svg' ? await comparisonSvg(sheet) : await comparisonPdf(sheet, { pageSize: values.page === 'A3' ? 'A3' : 'A4', landscape: !values.portrait }, nodeFontFiles);
   io.write(values.output as string, bytes);
   io.out.log(`${values.output}: comparison, ${format.toUpperCase()}, ${anonymise ? 'anonymised, leak guard passed' : 'full (not anonymised: professional secrecy applies)'}`);
   return 0;

@@ -1,13 +1,13 @@
 import { useMemo, useState } from 'react';
 import { LeakError } from '../../shared/anonymise/leak-guard';
-import { fromUtf8 } from '../../shared/crypto/bytes';
-import { exportFileName } from '../../shared/export/export';
+import { exportFileName, guardDrawing } from '../../shared/export/export';
 import type { CaseDocument } from '../../shared/model/case';
-import { comparisonPdf, comparisonSheet, comparisonSvg, markType, type ComparisonSheet } from '../../shared/timeline/compare-diagram';
+import { comparisonPdf, comparisonSheet, comparisonSvg, comparisonSvgText, markType, type ComparisonSheet } from '../../shared/timeline/compare-diagram';
 import { datedSnapshot, snapshotsInOrder, stateOfCase, type DatedState } from '../../shared/timeline/state';
 import { dayOf, formatPartialDate } from '../../shared/model/dates';
 import { ModalDialog } from '../dialogs/ModalDialog';
 import { useLocaleStore, useT } from '../i18n';
+import { appFontFiles } from '../export/app-fonts';
 import { getPlatform } from '../platform';
 import { NOW, timelineStore } from './timeline-store';
 
@@ -35,7 +35,9 @@ export function CompareDialog({ doc, from, to }: { doc: CaseDocument; from: stri
     if (!a || !b) return null;
     try {
       const sheet = comparisonSheet(doc, a, b, { locale, anonymise });
-      return { sheet, svg: fromUtf8(comparisonSvg(sheet)) };
+      // What would be drawn is checked at once (the file itself is read again when saved).
+      guardDrawing(sheet.prepared, 'svg', sheet.element);
+      return { sheet, svg: comparisonSvgText(sheet) };
     } catch (e) {
       if (e instanceof LeakError) return { error: t('compare.blocked', { detail: e.leaks.map((l) => `${l.source}, ${l.where}`).join(' ; ') }) };
       throw e;
@@ -46,11 +48,11 @@ export function CompareDialog({ doc, from, to }: { doc: CaseDocument; from: stri
     if (!result || 'error' in result) return;
     setMessage(null);
     try {
-      const base = exportFileName(format, anonymise, locale);
+      const base = exportFileName(result.sheet.prepared, format);
       const name = await getPlatform().saveFile({
         suggestedName: base.replace(/\.(svg|pdf)$/, `-${locale === 'fr' ? 'comparaison' : 'comparison'}.$1`),
         filters: [{ name: format.toUpperCase(), extensions: [format] }],
-        data: () => (format === 'svg' ? Promise.resolve(comparisonSvg(result.sheet)) : comparisonPdf(result.sheet, { pageSize: 'A4', landscape: true })),
+        data: () => (format === 'svg' ? comparisonSvg(result.sheet) : comparisonPdf(result.sheet, { pageSize: 'A4', landscape: true }, appFontFiles)),
       });
       if (name) setMessage({ text: t('compare.saved', { file: name }), alert: false });
     } catch (e) {

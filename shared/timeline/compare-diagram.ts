@@ -17,7 +17,8 @@ import { drawLinkWithHitPath } from '../render/links';
 import { el, group, serializeSvg, type SvgElement } from '../render/svg';
 import { FONT, INK, INK_SOFT } from '../render/theme';
 import { utf8 } from '../crypto/bytes';
-import { finalise, prepareExport, type PdfPage, type PreparedExport } from '../export/export';
+import { finalise, guardDrawing, prepareExport, type PdfPage, type PreparedExport } from '../export/export';
+import type { FontFiles } from '../export/fonts';
 import type { Change, Comparison } from './compare';
 import type { DatedState, MapState } from './state';
 
@@ -272,16 +273,27 @@ export function comparisonSheet(doc: CaseDocument, from: DatedState, to: DatedSt
   return { element, width, height, described, prepared };
 }
 
-/** The sheet as a standalone SVG file; anonymised, refused by the leak guard if a name is in it. */
-export function comparisonSvg(sheet: ComparisonSheet): Uint8Array {
+/** The sheet as SVG text, as the dialog previews it (nothing is written from it). */
+export function comparisonSvgText(sheet: ComparisonSheet): string {
   const w = Math.ceil(sheet.width);
   const h = Math.ceil(sheet.height);
   const svg = el('svg', { xmlns: 'http://www.w3.org/2000/svg', width: w, height: h, viewBox: `0 0 ${w} ${h}` }, sheet.element);
-  return finalise(sheet.prepared, utf8(`<?xml version="1.0" encoding="UTF-8"?>\n${serializeSvg(svg)}\n`));
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${serializeSvg(svg)}\n`;
 }
 
-export async function comparisonPdf(sheet: ComparisonSheet, page: PdfPage): Promise<Uint8Array> {
+/**
+ * The sheet as a standalone SVG file. Anonymised, it goes through the leak guard like any export:
+ * every string of the drawing as typed, then the file as a reader reads it (LeakError on a hit).
+ */
+export async function comparisonSvg(sheet: ComparisonSheet): Promise<Uint8Array> {
+  guardDrawing(sheet.prepared, 'svg', sheet.element);
+  return finalise(sheet.prepared, utf8(comparisonSvgText(sheet)), 'svg');
+}
+
+/** `fonts`: where the PDF's fonts are read from (export/fonts.ts). */
+export async function comparisonPdf(sheet: ComparisonSheet, page: PdfPage, fonts: FontFiles): Promise<Uint8Array> {
+  guardDrawing(sheet.prepared, 'pdf', sheet.element);
   // Loaded on demand, as for every PDF: the library is not part of the app's first download.
   const { renderPdf } = await import('../export/pdf');
-  return finalise(sheet.prepared, await renderPdf(sheet.element, sheet.width, sheet.height, page));
+  return finalise(sheet.prepared, await renderPdf(sheet.element, sheet.width, sheet.height, page, fonts), 'pdf');
 }

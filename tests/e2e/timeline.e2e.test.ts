@@ -87,7 +87,7 @@ describe('the situation over time', () => {
       const [file] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: `Exporter en ${format}` }).click()]);
       expect(file.suggestedFilename()).toBe(`formation-situation-a-comparaison.${format.toLowerCase()}`);
       const bytes = await bytesOf(file);
-      expect(findLeaks(new Uint8Array(bytes), [...sensitive, { text: '2025-09', source: 'date' }, { text: '2025', source: 'date' }]), format).toEqual([]);
+      expect(await findLeaks(new Uint8Array(bytes), [...sensitive, { text: '2025-09', source: 'date' }, { text: '2025', source: 'date' }]), format).toEqual([]);
     }
     await dialog.getByRole('button', { name: 'Fermer' }).click();
     await dialog.waitFor({ state: 'detached' });

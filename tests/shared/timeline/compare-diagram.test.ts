@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findLeaks } from '../../../shared/anonymise/leak-guard';
 import { sensitiveStrings } from '../../../shared/anonymise/sensitive';
-import { comparisonPdf, comparisonSheet, comparisonSvg, MARK_COLOUR } from '../../../shared/timeline/compare-diagram';
+import { nodeFontFiles } from '../../../build/cli/node-fonts';
+import { comparisonPdf, comparisonSheet, comparisonSvgText, comparisonSvg, MARK_COLOUR } from '../../../shared/timeline/compare-diagram';
 import { datedSnapshot, stateOfCase } from '../../../shared/timeline/state';
 import { laurentOverTime } from './fixtures';
 
@@ -11,7 +12,7 @@ const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
 describe('the comparison sheet', () => {
   const sheet = comparisonSheet(doc, datedSnapshot(entry), now, { locale: 'fr', anonymise: false });
-  const svg = text(comparisonSvg(sheet));
+  const svg = comparisonSvgText(sheet);
 
   it('draws both states: who left is still on the map, struck through, and each change is numbered as in the list', () => {
     expect(svg).toContain('>Paul Martin<');
@@ -36,8 +37,8 @@ describe('the comparison sheet', () => {
   it('anonymised, names no one of either state, in SVG and PDF', async () => {
     const anonymised = comparisonSheet(doc, datedSnapshot(entry), now, { locale: 'fr', anonymise: true });
     const sensitive = [...sensitiveStrings(doc), ...sensitiveStrings({ ...doc, nodes: entry.nodes, links: entry.links })];
-    const outputs = [comparisonSvg(anonymised), await comparisonPdf(anonymised, { pageSize: 'A4', landscape: true })];
-    for (const bytes of outputs) expect(findLeaks(bytes, sensitive)).toEqual([]);
+    const outputs = [await comparisonSvg(anonymised), await comparisonPdf(anonymised, { pageSize: 'A4', landscape: true }, nodeFontFiles)];
+    for (const bytes of outputs) expect(await findLeaks(bytes, sensitive)).toEqual([]);
     expect(text(outputs[0] as Uint8Array)).toContain('Conseiller·ère — Bailleur social a quitté le réseau.');
     expect(text(outputs[1] as Uint8Array).startsWith('%PDF')).toBe(true);
   });
