@@ -4,7 +4,7 @@ import { AboutDialog } from '../dialogs/AboutDialog';
 import { isModalOpen } from '../dialogs/ModalDialog';
 import { useLocaleStore } from '../i18n';
 import { ShortcutsDialog } from '../panels/ShortcutsDialog';
-import { startAutosave, flushAutosave } from '../store/autosave';
+import { startAutosave, flushAutosave, useSaveStatus } from '../store/autosave';
 import { editorStore, useEditor } from '../store/editor-store';
 import { CreateVaultScreen, RecoveryCodeScreen } from '../vault/CreateVaultScreen';
 import { watchIdle, useIdleSetting } from '../vault/idle-lock';
@@ -17,11 +17,19 @@ import { getPlatform } from '../platform';
 import { currentContext, handleKeyDown, runCommand, setAppActions } from './commands';
 import { Editor } from './Editor';
 
-/** Leaves the editor for the library, once what was typed is saved. */
-async function leaveEditor(): Promise<void> {
-  await flushAutosave();
+/**
+ * Leaves the editor for the library once what was typed is saved. A change that could not be
+ * saved keeps the editor open, with the error (false).
+ */
+async function leaveEditor(): Promise<boolean> {
+  if (!(await flushAutosave())) {
+    useSaveStatus.setState({ blocked: 'leave' });
+    return false;
+  }
+  useSaveStatus.setState({ blocked: null });
   editorStore.getState().close();
   useSession.getState().go({ name: 'library' });
+  return true;
 }
 
 export function App() {
@@ -56,10 +64,10 @@ export function App() {
     setAppActions({
       newCase: () => {
         const title = translate(useLocaleStore.getState().locale, 'start.newCase');
-        void (useSession.getState().screen.name === 'editor' ? leaveEditor() : Promise.resolve()).then(() => openNewCase(title)).catch(fail);
+        void (useSession.getState().screen.name === 'editor' ? leaveEditor() : Promise.resolve(true)).then((left) => (left ? openNewCase(title) : undefined)).catch(fail);
       },
       importFile: () => {
-        void (useSession.getState().screen.name === 'editor' ? leaveEditor() : Promise.resolve()).then(() => useSession.getState().setImporting(true), fail);
+        void (useSession.getState().screen.name === 'editor' ? leaveEditor() : Promise.resolve(true)).then((left) => left && useSession.getState().setImporting(true), fail);
       },
       lock: () => void lockNow('manual'),
       showAbout: () => setDialog('about'),

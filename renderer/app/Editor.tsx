@@ -43,6 +43,7 @@ function EditorWorkspace({ onExit }: { onExit(): void }) {
   const findOpen = useEditor((s) => s.view.find);
   const saveError = useSaveStatus((s) => (s.status === 'error' ? s.error : null));
   const timelinePanel = useTimeline((s) => s.panel !== null);
+  const blocked = useSaveStatus((s) => (s.status === 'error' ? s.blocked : null));
 
   const organise = useCallback(() => {
     editorStore.getState().apply((doc) => layoutCase(doc));
@@ -131,13 +132,17 @@ function EditorWorkspace({ onExit }: { onExit(): void }) {
         <Canvas />
         {!presentation && (timelinePanel ? <TimelineSidePanel /> : historyOpen ? <HistoryPanel onClose={() => setHistoryOpen(false)} /> : <Inspector />)}
         <TimelineLayer onSnapshots={() => setHistoryOpen(true)} />
+        {/* Over the canvas, whatever the height of the top bar. */}
+        <div className="editor-notices">
+          {saveError && (
+            <div className="save-error-banner" role="alert">
+              {blocked && <strong>{t(blocked === 'lock' ? 'lock.refused' : 'leave.refused')} </strong>}
+              {saveError}
+            </div>
+          )}
+        </div>
       </div>
       {linking && <div className="linking-banner" role="status">{t('editor.linkingHint')}</div>}
-      {saveError && (
-        <div className="save-error-banner" role="alert">
-          {saveError}
-        </div>
-      )}
       {findOpen && <FindBox />}
       {exportOpen && doc && <ExportDialog doc={doc} onClose={() => setExportOpen(false)} />}
       {presentation && (

@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
 import { translate, type MessageKey } from '../../shared/i18n/messages';
-import type { CaseDocument } from '../../shared/model/case';
-import { COUPLE_STATUSES, DIRECTIONS, FILIATION_TYPES, MANDATES, PARTNERSHIPS, RELATION_QUALITIES, type CaseLink } from '../../shared/model/links';
-import { CIRCLES, FIELDS, GENDERS, INSTITUTION_CATEGORIES, type CaseNode, type InstitutionNode, type PersonNode, type ProfessionalNode } from '../../shared/model/nodes';
+import { CaseDocument } from '../../shared/model/case';
+import { COUPLE_STATUSES, CoupleLink, DIRECTIONS, FILIATION_TYPES, InterventionLink, MANDATES, PARTNERSHIPS, RELATION_QUALITIES, type CaseLink } from '../../shared/model/links';
+import { Household } from '../../shared/model/household';
+import { CIRCLES, FIELDS, GENDERS, INSTITUTION_CATEGORIES, PersonNode, ProfessionalNode, type CaseNode, type InstitutionNode } from '../../shared/model/nodes';
 import {
   addChild,
   allowedLinkKinds,
@@ -19,7 +20,7 @@ import {
   updateNode,
 } from '../../shared/model/operations';
 import { CATEGORY_LABELS, FIELD_LABELS, findPreset, INSTITUTION_PRESETS, isPreset, MEASURE_PRESETS, ROLE_PRESETS } from '../../shared/model/presets';
-import type { Id } from '../../shared/model/primitives';
+import { PartialDate, type Id } from '../../shared/model/primitives';
 import { commandTitle, execute } from '../app/commands';
 import { useLocaleStore, useT, type Translate } from '../i18n';
 import { editorStore, useEditor } from '../store/editor-store';
@@ -31,6 +32,10 @@ const apply = (update: (doc: CaseDocument) => CaseDocument) => editorStore.getSt
 const OTHER = '__other__';
 const NONE = '__none__';
 const NEW_PREFIX = '__new__:';
+/** A free-text role or measure emptied would hide its own field: choose "—" in the list instead. */
+const isNotEmpty = (text: string) => text !== '';
+/** The dates of an intervention and a referral: a year or a month, or nothing. */
+const isMonthOrEmpty = (text: string) => text === '' || /^\d{4}(-(0[1-9]|1[0-2]))?$/.test(text);
 
 /** Every attribute of the selection, in one panel. */
 export function Inspector() {
@@ -67,9 +72,9 @@ export function Inspector() {
       body = (
         <>
           <h2>{t('inspector.household')}</h2>
-          <Field label={t('inspector.name')}>{(fid) => <TextInput id={fid} value={household.name} onCommit={(name) => apply((d) => ({ ...d, households: d.households.map((h) => (h.id === id ? { ...h, name } : h)) }))} />}</Field>
+          <Field label={t('inspector.name')}>{(fid) => <TextInput id={fid} value={household.name} schema={Household.shape.name} onCommit={(name) => apply((d) => ({ ...d, households: d.households.map((h) => (h.id === id ? { ...h, name } : h)) }))} />}</Field>
           <p className="hint">{t('inspector.householdMembers', { count: household.members.length })}</p>
-          <Field label={t('inspector.notes')}>{(fid) => <TextInput id={fid} multiline value={household.notes} onCommit={(notes) => apply((d) => ({ ...d, households: d.households.map((h) => (h.id === id ? { ...h, notes } : h)) }))} />}</Field>
+          <Field label={t('inspector.notes')}>{(fid) => <TextInput id={fid} multiline value={household.notes} schema={Household.shape.notes} onCommit={(notes) => apply((d) => ({ ...d, households: d.households.map((h) => (h.id === id ? { ...h, notes } : h)) }))} />}</Field>
           <SharingFields record={household} doc={doc} t={t} structureLabel={t('sharing.structure')} onChange={(patch) => apply((d) => ({ ...d, households: d.households.map((h) => (h.id === id ? { ...h, ...patch } : h)) }))} />
           <EventList subject={id} />
         </>
@@ -92,7 +97,7 @@ function CaseFields({ doc, t }: { doc: CaseDocument; t: Translate }) {
     <>
       <h2>{t('inspector.case')}</h2>
       <p className="hint">{t('inspector.caseHint')}</p>
-      <Field label={t('inspector.caseNotes')}>{(id) => <TextInput id={id} multiline value={doc.notes} onCommit={(notes) => apply((d) => ({ ...d, notes }))} />}</Field>
+      <Field label={t('inspector.caseNotes')}>{(id) => <TextInput id={id} multiline value={doc.notes} schema={CaseDocument.shape.notes} onCommit={(notes) => apply((d) => ({ ...d, notes }))} />}</Field>
       <SharingFields record={doc} doc={doc} t={t} onChange={(patch) => apply((d) => ({ ...d, ...patch }))} />
     </>
   );
@@ -101,10 +106,10 @@ function CaseFields({ doc, t }: { doc: CaseDocument; t: Translate }) {
 function NodeFields({ node, doc, t }: { node: CaseNode; doc: CaseDocument; t: Translate }) {
   const common = (
     <>
-      <Field label={t('inspector.name')}>{(id) => <TextInput id={id} value={node.name} onCommit={(name) => apply((d) => updateNode(d, node.id, { name }))} />}</Field>
+      <Field label={t('inspector.name')}>{(id) => <TextInput id={id} value={node.name} schema={PersonNode.shape.name} onCommit={(name) => apply((d) => updateNode(d, node.id, { name }))} />}</Field>
     </>
   );
-  const notes = <Field label={t('inspector.notes')}>{(id) => <TextInput id={id} multiline value={node.notes} placeholder={t('inspector.notesHint')} onCommit={(value) => apply((d) => updateNode(d, node.id, { notes: value }))} />}</Field>;
+  const notes = <Field label={t('inspector.notes')}>{(id) => <TextInput id={id} multiline value={node.notes} schema={PersonNode.shape.notes} placeholder={t('inspector.notesHint')} onCommit={(value) => apply((d) => updateNode(d, node.id, { notes: value }))} />}</Field>;
   const pinned = <Checkbox label={t('inspector.pinned')} checked={node.pinned} onChange={(value) => apply((d) => updateNode(d, node.id, { pinned: value }))} />;
   const sharing = <SharingFields record={node} doc={doc} t={t} structureLabel={t('sharing.structure')} onChange={(patch) => apply((d) => updateNode(d, node.id, patch))} />;
   if (node.kind === 'person') return (<><h2>{t('inspector.person')}</h2>{common}<PersonFields node={node} doc={doc} t={t} />{pinned}{notes}{sharing}<EventList subject={node.id} /></>);
@@ -176,7 +181,7 @@ function ProfessionalFields({ node, doc, t }: { node: ProfessionalNode; doc: Cas
           />
         )}
       </Field>
-      {!presetRole && node.role && <Field label={t('inspector.roleText')}>{(id) => <TextInput id={id} value={node.role} onCommit={(role) => apply((d) => updateNode<'professional'>(d, node.id, { role }))} />}</Field>}
+      {!presetRole && node.role && <Field label={t('inspector.roleText')}>{(id) => <TextInput id={id} value={node.role} schema={ProfessionalNode.shape.role} accept={isNotEmpty} onCommit={(role) => apply((d) => updateNode<'professional'>(d, node.id, { role }))} />}</Field>}
       <Field label={t('inspector.institution')}>
         {(id) => (
           <Select
@@ -287,13 +292,13 @@ function LinkFields({ link, doc, t }: { link: CaseLink; doc: CaseDocument; t: Tr
               <Select id={id} value={isPreset(MEASURE_PRESETS, link.measure) ? link.measure : link.measure ? OTHER : NONE} options={[{ value: NONE, label: '—' }, ...MEASURE_PRESETS.map((m) => ({ value: m.key, label: m.label[locale] })), { value: OTHER, label: t('inspector.otherMeasure') }]} onChange={(measure) => set({ measure: measure === NONE ? '' : measure === OTHER ? link.measure || '…' : measure })} />
             )}
           </Field>
-          {link.measure && !isPreset(MEASURE_PRESETS, link.measure) && <Field label={t('inspector.measureText')}>{(id) => <TextInput id={id} value={link.measure} onCommit={(measure) => set({ measure })} />}</Field>}
+          {link.measure && !isPreset(MEASURE_PRESETS, link.measure) && <Field label={t('inspector.measureText')}>{(id) => <TextInput id={id} value={link.measure} schema={InterventionLink.shape.measure} accept={isNotEmpty} onCommit={(measure) => set({ measure })} />}</Field>}
           <InterventionDates link={link} />
         </>
       )}
       {link.kind === 'partnership' && <Field label={t('inspector.formality')}>{(id) => <Select id={id} value={link.formality} options={options(PARTNERSHIPS, 'partnership')} onChange={(formality) => set({ formality })} />}</Field>}
-      {link.kind === 'referral' && <Field label={t('inspector.referralDate')}>{(id) => <TextInput id={id} value={link.date ?? ''} placeholder="2024-03" onCommit={(date) => /^\d{4}(-(0[1-9]|1[0-2]))?$/.test(date) ? set({ date }) : date === '' && set({ date: undefined })} />}</Field>}
-      <Field label={t('inspector.notes')}>{(id) => <TextInput id={id} multiline value={link.notes} placeholder={t('inspector.notesHint')} onCommit={(notes) => set({ notes })} />}</Field>
+      {link.kind === 'referral' && <Field label={t('inspector.referralDate')}>{(id) => <TextInput id={id} value={link.date ?? ''} schema={PartialDate} placeholder="2024-03" accept={isMonthOrEmpty} invalidHint={t('inspector.dateHint')} onCommit={(date) => set({ date: date || undefined })} />}</Field>}
+      <Field label={t('inspector.notes')}>{(id) => <TextInput id={id} multiline value={link.notes} schema={CoupleLink.shape.notes} placeholder={t('inspector.notesHint')} onCommit={(notes) => set({ notes })} />}</Field>
       <SharingFields record={link} doc={doc} t={t} structureLabel={t('sharing.link')} onChange={(patch) => set(patch)} />
     </>
   );

@@ -1,6 +1,7 @@
 import type { CommandId } from '../../shared/commands/commands';
 import { commandSpec } from '../../shared/commands/commands';
 import { LOCALES } from '../../shared/i18n/messages';
+import { CaseDocument } from '../../shared/model/case';
 import { commandTitle, execute, useCommandEnabled } from '../app/commands';
 import { useLocaleStore, useT } from '../i18n';
 import { useSaveStatus } from '../store/autosave';
@@ -36,7 +37,7 @@ export function TopBar({ onExit, onHistory, historyOpen, syntheseOpen }: { onExi
         ← {t('editor.cases')}
       </button>
       <div className="title-field">
-        <TextInput id="case-title" value={title} onCommit={(value) => editorStore.getState().apply((doc) => ({ ...doc, title: value.trim() || doc.title }))} />
+        <TextInput id="case-title" value={title} schema={CaseDocument.shape.title} finalise={(typed, atFocus) => typed.trim() || atFocus} onCommit={(value) => editorStore.getState().apply((doc) => ({ ...doc, title: value }))} />
       </div>
       <span className={`save-status save-${status}`} role="status" title={saveError ?? undefined} data-testid="save-status">
         {t(`save.${status}`)}

@@ -25,12 +25,21 @@ export interface RevisionRow extends SealedRow {
   createdAt: number;
 }
 
+/**
+ * A change that could not be saved when the vault locked (the case record could not be written):
+ * sealed like a case, offered at the next unlock. One per case, keyed by the case's id.
+ */
+export interface PendingRow extends SealedRow {
+  createdAt: number;
+}
+
 export const VAULT_DB_NAME = 'maillage-vault';
 
 export class VaultDb extends Dexie {
   meta!: Table<MetaRecord, string>;
   cases!: Table<CaseRow, string>;
   revisions!: Table<RevisionRow, string>;
+  pending!: Table<PendingRow, string>;
 
   constructor(name = VAULT_DB_NAME, options: DexieOptions = {}) {
     // 'strict' durability: a save is reported done only once it is on disk.
@@ -44,6 +53,9 @@ export class VaultDb extends Dexie {
     // read the index only, not the encrypted copies (each the size of the case).
     this.version(2).stores({
       revisions: 'id, caseId, [caseId+createdAt]',
+    });
+    this.version(3).stores({
+      pending: 'id',
     });
   }
 }

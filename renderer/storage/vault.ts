@@ -11,9 +11,10 @@ import {
   type VaultHeader,
 } from '../../shared/crypto/vault-header';
 import type { CryptoKeyHandle } from '../../shared/crypto/webcrypto';
-import { CURRENT_SCHEMA_VERSION, type CaseDocument } from '../../shared/model/case';
+import { CaseDocument, CURRENT_SCHEMA_VERSION } from '../../shared/model/case';
+import { textLimit } from '../../shared/model/limits';
 import { newId, type Id } from '../../shared/model/primitives';
-import { restoreCase } from '../../shared/model/restore';
+import { caseProblems, restoreCase, type CaseProblem } from '../../shared/model/restore';
 import { requireAcceptablePassphrase } from '../../shared/security/passphrase';
 import { summarise, type CaseStore, type CaseSummary } from './case-store';
 import Dexie from 'dexie';
@@ -58,6 +59,20 @@ export class SaveConflictError extends Error {
     super(`This case was changed in another window. Your changes were kept in a copy: “${copyTitle}”.`);
   }
 }
+/** The case breaks its schema (a text over its limit...): it is not stored, the stored version stays. */
+export class InvalidCaseError extends Error {
+  override name = 'InvalidCaseError';
+  constructor(readonly problems: CaseProblem[]) {
+    super(`The case was not saved: it is not valid (${problems.map((p) => `${p.path.join('.')}: ${p.code}`).join('; ')}). The stored version is intact.`);
+  }
+}
+
+/** Refuses to seal what restoreCase would refuse to open. */
+function assertStorable(doc: CaseDocument): void {
+  const problems = caseProblems(doc);
+  if (problems.length) throw new InvalidCaseError(problems);
+}
+
 export class StorageFullError extends Error {
   override name = 'StorageFullError';
   constructor() {
@@ -73,8 +88,17 @@ export interface VaultOptions {
   beforeHeaderWrite?: () => void | Promise<void>;
 }
 
+const TITLE_LIMIT = textLimit(CaseDocument.shape.title);
 const CASES = 'cases';
 const REVISIONS = 'revisions';
+const PENDING = 'pending';
+
+/** A change kept at a lock because it could not be saved (see Vault.keepPending). */
+export interface PendingChange {
+  id: Id;
+  title: string;
+  createdAt: string;
+}
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;
@@ -108,6 +132,8 @@ export class Vault implements CaseStore {
   private readonly lastRevisionAt = new Map<Id, number>();
   private readonly kdf: NonNullable<VaultOptions['kdf']>;
   private readonly now: () => number;
+  /** The title of a copy made when a case changed elsewhere (set in the user's language by the app). */
+  copyTitle: (title: string) => string = (title) => `${title} (autre fenêtre)`;
 
   constructor(
     readonly db: VaultDb = new VaultDb(),
@@ -167,6 +193,13 @@ export class Vault implements CaseStore {
       await this.db.meta.put({ id: 'header', header: next });
     });
     if (!this.key) this.key = await unlockWithPassphrase(next, newPassphrase);
+  }
+
+  /** A copy under a new id, its title saying so (the original's cut if need be to stay within the limit). */
+  copyOf(doc: CaseDocument): CaseDocument {
+    let title = this.copyTitle(doc.title);
+    if (title.length > TITLE_LIMIT) title = this.copyTitle(doc.title.slice(0, Math.max(0, TITLE_LIMIT - (title.length - doc.title.length))));
+    return { ...doc, id: newId(), title };
   }
 
   private requireKey(): CryptoKeyHandle {
@@ -234,6 +267,7 @@ export class Vault implements CaseStore {
 
   private async writeCase(payload: CasePayload, options: { revision: boolean; expectUpdatedAt?: number | undefined; expectRow?: Pick<CaseRow, 'iv' | 'ciphertext' | 'schemaVersion' | 'updatedAt'> }): Promise<number> {
     const id = payload.doc.id;
+    assertStorable(payload.doc);
     const updatedAt = Math.max(this.now(), (this.seen.get(id) ?? 0) + 1);
     const row: CaseRow = { id, updatedAt, ...(await this.seal(CASES, id, payload)) };
     const revisionId = newId();
@@ -310,7 +344,7 @@ export class Vault implements CaseStore {
       await this.writeCase({ doc, state }, { revision: true, expectUpdatedAt: existing ? expected : undefined });
     } catch (error) {
       if (!(error instanceof SaveConflictError)) throw error;
-      const copy: CaseDocument = { ...doc, id: newId(), title: `${doc.title} (autre fenêtre)` };
+      const copy = this.copyOf(doc);
       await this.writeCase({ doc: copy, state: 'active' }, { revision: true });
       throw new SaveConflictError(copy.id, copy.title);
     }
@@ -375,6 +409,61 @@ export class Vault implements CaseStore {
     return restored.doc;
   }
 
+  // ---- changes kept at a lock ---------------------------------------------------------------
+
+  /**
+   * Keeps, sealed, a change that could not be saved as the vault locks: a small record of its own,
+   * which may still fit where the case record did not. Offered at the next unlock.
+   */
+  async keepPending(doc: CaseDocument): Promise<void> {
+    assertStorable(doc);
+    const sealed = await this.seal(PENDING, doc.id, { doc, baseUpdatedAt: this.seen.get(doc.id) ?? 0 });
+    await this.db.pending.put({ id: doc.id, createdAt: this.now(), ...sealed });
+  }
+
+  /** The changes kept at a lock that can be read (one that cannot is left as it is). */
+  async pendingChanges(): Promise<PendingChange[]> {
+    this.requireKey();
+    const rows = await this.db.pending.toArray();
+    const out: PendingChange[] = [];
+    for (const row of rows) {
+      const doc = await this.readPending(row.id).catch(() => null);
+      if (doc) out.push({ id: row.id, title: doc.doc.title, createdAt: new Date(row.createdAt).toISOString() });
+    }
+    return out;
+  }
+
+  private async readPending(id: Id): Promise<{ doc: CaseDocument; baseUpdatedAt: number }> {
+    const row = await this.db.pending.get(id);
+    if (!row) throw new Error('This change is no longer kept.');
+    const raw = (await this.open(PENDING, id, row)) as { doc?: unknown; baseUpdatedAt?: unknown } | null;
+    const restored = restoreCase(raw?.doc);
+    if (!restored.ok || restored.doc.id !== id) throw new UnreadableCaseError(restored.ok ? 'The kept change does not match its case.' : restored.error);
+    return { doc: restored.doc, baseUpdatedAt: typeof raw?.baseUpdatedAt === 'number' ? raw.baseUpdatedAt : 0 };
+  }
+
+  /**
+   * Saves a kept change and forgets it; returns the id of the case to open. Over the case it was
+   * made on if that has not changed since; as a copy otherwise (nothing stored is overwritten).
+   */
+  async resumePending(id: Id): Promise<Id> {
+    const pending = await this.readPending(id);
+    const stored = await this.db.cases.get(id);
+    let target = pending.doc;
+    if (stored && stored.updatedAt !== pending.baseUpdatedAt) {
+      target = this.copyOf(pending.doc);
+    } else if (stored) {
+      await this.load(id);
+    }
+    await this.save(target);
+    await this.db.pending.delete(id);
+    return target.id;
+  }
+
+  async discardPending(id: Id): Promise<void> {
+    await this.db.pending.delete(id);
+  }
+
   // ---- backup and transfer ----------------------------------------------------------------
 
   /** The sealed rows as stored, with the header: a backup is the vault itself, still encrypted. */
@@ -413,6 +502,10 @@ export class Vault implements CaseStore {
    * history gains the other version's revisions. All in one transaction: an error changes nothing.
    */
   async mergeCases(cases: ImportedCase[]): Promise<MergeResult> {
+    for (const c of cases) {
+      assertStorable(c.doc);
+      for (const r of c.revisions) assertStorable(r.doc);
+    }
     const sealed = await Promise.all(
       cases.map(async (c) => ({
         id: c.doc.id,

@@ -40,9 +40,17 @@ export interface EditorState {
   view: ViewToggles;
   /** Counts committed changes: autosave watches it. */
   revision: number;
+  /**
+   * The text field being typed in. Text is written to the document at every key (so that nothing
+   * typed waits in a field when the window locks, reloads or closes), and all the keys typed in
+   * one field, from focus to blur, make one undo step.
+   */
+  typing: { key: string; stepTaken: boolean } | null;
 
   open(doc: CaseDocument): void;
   close(): void;
+  /** close(), and the clipboard emptied: what a lock does. */
+  forget(): void;
   apply(update: (doc: CaseDocument) => CaseDocument | Change, options?: { select?: 'created' | Id[]; rename?: boolean }): void;
   beginDrag(): void;
   dragTo(positions: ReadonlyMap<Id, Position>): void;
@@ -58,6 +66,8 @@ export interface EditorState {
   nudgeSelection(dx: number, dy: number): void;
   startRenaming(id: Id | null): void;
   startLinking(id: Id | null): void;
+  beginTyping(key: string): void;
+  endTyping(key: string): void;
   toggleView(key: keyof ViewToggles, value?: boolean): void;
 }
 
@@ -67,14 +77,23 @@ function isChange(result: CaseDocument | Change): result is Change {
   return 'created' in result && 'doc' in result;
 }
 
+/** After an undo or a redo, the next key typed in the same field begins a new step. */
+const restartStep = (typing: EditorState['typing']): EditorState['typing'] => (typing ? { ...typing, stepTaken: false } : null);
+
 export function createEditorStore(): EditorStore {
   return createStore<EditorState>((set, get) => {
     /** Records `next` as one undoable step after `previous`. */
     const commit = (previous: CaseDocument, next: CaseDocument, extra: Partial<EditorState> = {}): void => {
       if (next === previous) return;
+      const { typing } = get();
+      if (typing?.stepTaken && get().past.length > 0) {
+        // Another key in the same field: the step it began already holds the document before it.
+        set({ doc: next, future: [], revision: get().revision + 1, ...extra });
+        return;
+      }
       const past = [...get().past, previous];
       if (past.length > HISTORY_LIMIT) past.splice(0, past.length - HISTORY_LIMIT);
-      set({ doc: next, past, future: [], revision: get().revision + 1, ...extra });
+      set({ doc: next, past, future: [], revision: get().revision + 1, ...(typing ? { typing: { ...typing, stepTaken: true } } : {}), ...extra });
     };
 
     /** The selection without what no longer exists: the same Set when nothing went, so that
@@ -97,12 +116,18 @@ export function createEditorStore(): EditorStore {
       dragBase: null,
       view: { legend: true, minimap: false, presentation: false, find: false },
       revision: 0,
+      typing: null,
 
       open(doc) {
-        set({ doc, past: [], future: [], selection: new Set(), renaming: null, linkingFrom: null, dragBase: null, revision: 0 });
+        set({ doc, past: [], future: [], selection: new Set(), renaming: null, linkingFrom: null, dragBase: null, revision: 0, typing: null });
       },
       close() {
-        set({ doc: null, past: [], future: [], selection: new Set(), renaming: null, linkingFrom: null, dragBase: null });
+        set({ doc: null, past: [], future: [], selection: new Set(), renaming: null, linkingFrom: null, dragBase: null, typing: null });
+      },
+      forget() {
+        // The clipboard holds names too: on a lock nothing of any case stays behind.
+        get().close();
+        set({ clipboard: null });
       },
 
       apply(update, options = {}) {
@@ -137,13 +162,13 @@ export function createEditorStore(): EditorStore {
         const { doc, past, future } = get();
         const previous = past[past.length - 1];
         if (!doc || !previous) return;
-        set({ doc: previous, past: past.slice(0, -1), future: [doc, ...future], revision: get().revision + 1, renaming: null, selection: existing(previous, get().selection) });
+        set({ doc: previous, past: past.slice(0, -1), future: [doc, ...future], revision: get().revision + 1, renaming: null, selection: existing(previous, get().selection), typing: restartStep(get().typing) });
       },
       redo() {
         const { doc, past, future } = get();
         const next = future[0];
         if (!doc || !next) return;
-        set({ doc: next, past: [...past, doc], future: future.slice(1), revision: get().revision + 1, renaming: null, selection: existing(next, get().selection) });
+        set({ doc: next, past: [...past, doc], future: future.slice(1), revision: get().revision + 1, renaming: null, selection: existing(next, get().selection), typing: restartStep(get().typing) });
       },
 
       select(ids) {
@@ -197,6 +222,12 @@ export function createEditorStore(): EditorStore {
       },
       startLinking(id) {
         set({ linkingFrom: id });
+      },
+      beginTyping(key) {
+        set({ typing: { key, stepTaken: false } });
+      },
+      endTyping(key) {
+        if (get().typing?.key === key) set({ typing: null });
       },
       toggleView(key, value) {
         set({ view: { ...get().view, [key]: value ?? !get().view[key] } });

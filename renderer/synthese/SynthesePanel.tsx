@@ -8,8 +8,8 @@ import { LeakError } from '../../shared/anonymise/leak-guard';
 import { redactFor, type Audience } from '../../shared/anonymise/audience';
 import { renderDiagramSvg } from '../../shared/render/diagram';
 import type { CaseDocument } from '../../shared/model/case';
-import { MEETING_KINDS, PARTICIPANT_PARTS, PARTICIPANT_STATUSES, type Meeting, type Participant } from '../../shared/model/meeting';
-import type { Id } from '../../shared/model/primitives';
+import { Consent, Meeting, MeetingAction, MEETING_KINDS, PARTICIPANT_PARTS, PARTICIPANT_STATUSES, type Participant } from '../../shared/model/meeting';
+import { PartialDate, type Id } from '../../shared/model/primitives';
 import {
   addAction,
   addExternalParticipant,
@@ -48,7 +48,7 @@ const PRACTITIONER = '__practitioner__';
 function DateField({ label, value, onCommit }: { label: string; value: string | undefined; onCommit(value: string | undefined): void }) {
   return (
     <Field label={label}>
-      {(id) => <TextInput id={id} value={value ?? ''} placeholder="2026-11-20" onCommit={(typed) => (typed.trim() === '' ? onCommit(undefined) : PARTIAL_DATE.test(typed.trim()) ? onCommit(typed.trim()) : undefined)} />}
+      {(id) => <TextInput id={id} value={value ?? ''} schema={PartialDate} placeholder="2026-11-20" onCommit={(typed) => (typed.trim() === '' ? onCommit(undefined) : PARTIAL_DATE.test(typed.trim()) ? onCommit(typed.trim()) : undefined)} />}
     </Field>
   );
 }
@@ -114,9 +114,9 @@ function MeetingEditor({ doc, meeting, t, onNew }: { doc: CaseDocument; meeting:
         <Field label={t('synthese.kind')}>{(id) => <Select id={id} value={meeting.kind} options={MEETING_KINDS.map((k) => ({ value: k, label: t(`meeting.kind.${k}`) }))} onChange={(kind) => set({ kind })} />}</Field>
         <div className="field-row">
           <DateField label={t('synthese.date')} value={meeting.date} onCommit={(date) => set({ date })} />
-          <Field label={t('synthese.time')}>{(id) => <TextInput id={id} value={meeting.time} placeholder="14:00" onCommit={(time) => set({ time: time.slice(0, 200) })} />}</Field>
+          <Field label={t('synthese.time')}>{(id) => <TextInput id={id} value={meeting.time} schema={Meeting.shape.time} placeholder="14:00" onCommit={(time) => set({ time: time.slice(0, 200) })} />}</Field>
         </div>
-        <Field label={t('synthese.place')}>{(id) => <TextInput id={id} value={meeting.place} onCommit={(place) => set({ place: place.slice(0, 200) })} />}</Field>
+        <Field label={t('synthese.place')}>{(id) => <TextInput id={id} value={meeting.place} schema={Meeting.shape.place} onCommit={(place) => set({ place: place.slice(0, 200) })} />}</Field>
         <Field label={t('synthese.broughtBy')}>
           {(id) => (
             <Select
@@ -127,9 +127,9 @@ function MeetingEditor({ doc, meeting, t, onNew }: { doc: CaseDocument; meeting:
             />
           )}
         </Field>
-        <Field label={t('synthese.difficulty')}>{(id) => <TextInput id={id} multiline value={meeting.difficulty} onCommit={(difficulty) => set({ difficulty: difficulty.slice(0, 50_000) })} />}</Field>
+        <Field label={t('synthese.difficulty')}>{(id) => <TextInput id={id} multiline value={meeting.difficulty} schema={Meeting.shape.difficulty} onCommit={(difficulty) => set({ difficulty: difficulty.slice(0, 50_000) })} />}</Field>
         <Field label={t('synthese.questions')}>
-          {(id) => <TextInput id={id} multiline value={meeting.questions.join('\n')} onCommit={(text) => set({ questions: text.split('\n').map((q) => q.trim().slice(0, 2000)).filter(Boolean).slice(0, 100) })} />}
+          {(id) => <TextInput id={id} multiline value={meeting.questions.join('\n')} schema={Meeting.shape.notes} onCommit={(text) => set({ questions: text.split('\n').map((q) => q.trim().slice(0, 2000)).filter(Boolean).slice(0, 100) })} />}
         </Field>
       </details>
       <Participants doc={doc} meeting={meeting} t={t} />
@@ -269,7 +269,7 @@ function ConsentSection({ doc, t }: { doc: CaseDocument; t: Translate }) {
             {consent && (
               <div className="field-row">
                 <DateField label={t('consent.dateOf', { name: a.name })} value={consent.date} onCommit={(date) => apply((d) => setConsent(d, a.id, { date }))} />
-                <Field label={t('consent.limitsOf', { name: a.name })}>{(id) => <TextInput id={id} value={consent.limits} onCommit={(limits) => apply((d) => setConsent(d, a.id, { limits: limits.slice(0, 50_000) }))} />}</Field>
+                <Field label={t('consent.limitsOf', { name: a.name })}>{(id) => <TextInput id={id} value={consent.limits} schema={Consent.shape.limits} onCommit={(limits) => apply((d) => setConsent(d, a.id, { limits: limits.slice(0, 50_000) }))} />}</Field>
               </div>
             )}
           </div>
@@ -320,7 +320,7 @@ function AfterMeeting({ doc, meeting, t, locale }: { doc: CaseDocument; meeting:
           {t('synthese.markHeld')}
         </button>
       )}
-      <Field label={t('synthese.decisions')}>{(id) => <TextInput id={id} multiline value={meeting.decisions} onCommit={(decisions) => apply((d) => updateMeeting(d, meeting.id, { decisions: decisions.slice(0, 50_000) }))} />}</Field>
+      <Field label={t('synthese.decisions')}>{(id) => <TextInput id={id} multiline value={meeting.decisions} schema={Meeting.shape.decisions} onCommit={(decisions) => apply((d) => updateMeeting(d, meeting.id, { decisions: decisions.slice(0, 50_000) }))} />}</Field>
       <fieldset className="actions-fields">
         <legend>{t('synthese.actions')}</legend>
         {meeting.actions.map((a, i) => {
@@ -328,7 +328,7 @@ function AfterMeeting({ doc, meeting, t, locale }: { doc: CaseDocument; meeting:
           const change = (patch: Parameters<typeof updateAction>[3]) => apply((d) => updateAction(d, meeting.id, a.id, patch));
           return (
             <div key={a.id} className="action-row">
-              <Field label={t('synthese.actionText', { n })}>{(id) => <TextInput id={id} value={a.text} onCommit={(text) => change({ text: text.slice(0, 2000) })} />}</Field>
+              <Field label={t('synthese.actionText', { n })}>{(id) => <TextInput id={id} value={a.text} schema={MeetingAction.shape.text} onCommit={(text) => change({ text: text.slice(0, 2000) })} />}</Field>
               <div className="field-row">
                 <Field label={t('synthese.actionOwner', { n })}>
                   {(id) => <Select id={id} value={a.ownerId ?? NONE} options={[{ value: NONE, label: '—' }, ...owners.map((o) => ({ value: o.id, label: o.name || t('symbol.unnamed') }))]} onChange={(v) => change({ ownerId: v === NONE ? undefined : v })} />}

@@ -1,42 +1,40 @@
 // Date entry in the inspector: an intervention's start and end, and the dated events of a person
 // or a household. Kept apart from Inspector.tsx, which only places these components.
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { firstDay, lastDay, parsePartialDate } from '../../shared/model/dates';
-import { EVENT_KINDS, type CaseEvent } from '../../shared/model/event';
+import { CaseEvent, EVENT_KINDS } from '../../shared/model/event';
 import type { InterventionLink } from '../../shared/model/links';
 import { updateLink } from '../../shared/model/operations';
-import type { Id, PartialDate } from '../../shared/model/primitives';
+import { PartialDate as PartialDateSchema, type Id, type PartialDate } from '../../shared/model/primitives';
 import { addEvent, eventsOf, removeEvent, updateEvent } from '../../shared/timeline/events';
 import { useT } from '../i18n';
 import { Field, Select, TextInput } from '../panels/fields';
 import { editorStore, useEditor } from '../store/editor-store';
 
 /**
- * A partial date typed in a field ("2024", "03/2024", "12/03/2024"). A date that cannot be read, or
- * that `check` refuses, is said in words and not saved; the field then shows the saved value again.
+ * A partial date typed in a field ("2024", "03/2024", "12/03/2024"), written as soon as it reads as
+ * a date (see TextInput). A date that cannot be read, or that `check` refuses, is said in words while
+ * it is typed and is not saved; on leaving the field it shows the saved value again.
  */
 function DateInput({ id, value, onCommit, check }: { id: string; value: PartialDate | undefined; onCommit(date: PartialDate | undefined): void; check?(date: PartialDate | undefined): string | null }) {
   const t = useT();
-  const [error, setError] = useState<string | null>(null);
+  const refusal = (text: string): string | null => {
+    const parsed = parsePartialDate(text);
+    return parsed === null ? t('dates.invalid') : (check?.(parsed) ?? null);
+  };
   return (
-    <>
-      <TextInput
-        id={id}
-        value={value ?? ''}
-        placeholder={t('dates.placeholder')}
-        onCommit={(text) => {
-          const parsed = parsePartialDate(text);
-          const refused = parsed === null ? t('dates.invalid') : (check?.(parsed) ?? null);
-          setError(refused);
-          if (!refused && parsed !== value) onCommit(parsed ?? undefined);
-        }}
-      />
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
-    </>
+    <TextInput
+      id={id}
+      value={value ?? ''}
+      schema={PartialDateSchema}
+      placeholder={t('dates.placeholder')}
+      accept={(text) => refusal(text) === null}
+      invalidHint={refusal}
+      onCommit={(text) => {
+        const parsed = parsePartialDate(text);
+        if (parsed !== null && parsed !== value) onCommit(parsed ?? undefined);
+      }}
+    />
   );
 }
 
@@ -89,7 +87,7 @@ function EventRow({ event }: { event: CaseEvent }) {
         <Field label={t('events.kind')}>{(id) => <Select id={id} value={event.kind} options={EVENT_KINDS.map((k) => ({ value: k, label: t(`event.${k}`) }))} onChange={(kind) => set({ kind })} />}</Field>
         <Field label={t('events.date')}>{(id) => <DateInput id={id} value={event.date} onCommit={(date) => date && set({ date })} check={(date) => (date ? null : t('dates.invalid'))} />}</Field>
       </div>
-      <Field label={t('events.label')}>{(id) => <TextInput id={id} value={event.label} onCommit={(label) => set({ label: label.slice(0, 200) })} />}</Field>
+      <Field label={t('events.label')}>{(id) => <TextInput id={id} value={event.label} schema={CaseEvent.shape.label} onCommit={(label) => set({ label })} />}</Field>
       <button type="button" className="tool" onClick={() => editorStore.getState().apply((d) => removeEvent(d, event.id))}>
         {t('events.remove')}
       </button>

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { formatPartialDate, parsePartialDate } from '../../shared/model/dates';
-import { MAX_SNAPSHOTS, takeSnapshot } from '../../shared/model/snapshot';
+import { textLimit } from '../../shared/model/limits';
+import { MAX_SNAPSHOTS, Snapshot, takeSnapshot } from '../../shared/model/snapshot';
 import { snapshotDay, snapshotsInOrder } from '../../shared/timeline/state';
 import { useLocaleStore, useT } from '../i18n';
 import { editorStore, useEditor } from '../store/editor-store';
@@ -49,7 +50,7 @@ export function SnapshotTimeline() {
         }}
       >
         <label htmlFor={nameId}>{t('snapshot.name')}</label>
-        <input id={nameId} type="text" value={name} maxLength={200} placeholder={t('snapshot.namePlaceholder')} onChange={(e) => setName(e.target.value)} />
+        <input id={nameId} type="text" value={name} maxLength={textLimit(Snapshot.shape.name)} placeholder={t('snapshot.namePlaceholder')} onChange={(e) => setName(e.target.value)} />
         <label htmlFor={dateId}>{t('snapshot.date')}</label>
         <input id={dateId} type="text" value={date} placeholder={t('dates.placeholder')} onChange={(e) => setDate(e.target.value)} />
         {error && (

@@ -8,7 +8,7 @@ import { ModalDialog } from '../dialogs/ModalDialog';
 import { useLocaleStore, useT } from '../i18n';
 import { foldForSearch } from '../panels/FindBox';
 import { countCharacters, MIN_PASSPHRASE_CHARACTERS, WeakPassphraseError } from '../../shared/security/passphrase';
-import { TRASH_DAYS, type LibraryEntry } from '../storage/vault';
+import { TRASH_DAYS, type LibraryEntry, type PendingChange } from '../storage/vault';
 import { editorStore } from '../store/editor-store';
 import { IDLE_CHOICES, useIdleSetting } from './idle-lock';
 import { refusalText } from './passphrase-strength';
@@ -36,6 +36,7 @@ export function LibraryScreen() {
   const setLocale = useLocaleStore((s) => s.setLocale);
   const go = useSession((s) => s.go);
   const [entries, setEntries] = useState<LibraryEntry[] | null>(null);
+  const [pending, setPending] = useState<PendingChange[]>([]);
   const [tab, setTab] = useState<Tab>('active');
   const [sort, setSort] = useState<Sort>('recent');
   const [query, setQuery] = useState('');
@@ -49,6 +50,7 @@ export function LibraryScreen() {
   const refresh = useCallback(async () => {
     try {
       setEntries(await vault.library());
+      setPending(await vault.pendingChanges());
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }
@@ -69,13 +71,14 @@ export function LibraryScreen() {
     await refresh();
   };
 
-  const open = (doc: CaseDocument) => {
-    editorStore.getState().open(doc);
+  /** Opens the case as stored now (the list may be older: another window may have changed it since). */
+  const open = async (id: string) => {
+    editorStore.getState().open(await vault.load(id));
     go({ name: 'editor' });
   };
   const createAndOpen = async (doc: CaseDocument) => {
     await vault.save(doc);
-    open(await vault.load(doc.id));
+    await open(doc.id);
   };
 
   const shown = useMemo(() => {
@@ -144,6 +147,17 @@ export function LibraryScreen() {
       </div>
       {error && <p className="form-error library-error" role="alert">{error}</p>}
       {notice && <p className="notice" role="status">{notice}</p>}
+      {pending.map((change) => (
+        <div key={change.id} className="notice pending-recovery" data-testid="pending-recovery" role="status">
+          <span>{t('pending.offer', { title: change.title, date: date(change.createdAt) })}</span>
+          <button type="button" className="button button-primary" onClick={() => void run(async () => open(await vault.resumePending(change.id)))}>
+            {t('pending.resume')}
+          </button>
+          <button type="button" className="button" onClick={() => window.confirm(t('pending.discardConfirm')) && void run(() => vault.discardPending(change.id))}>
+            {t('pending.discard')}
+          </button>
+        </div>
+      ))}
       {tab === 'trash' && <p className="hint library-hint">{t('library.trashHint', { days: TRASH_DAYS })}</p>}
       {entries === null ? (
         <p className="hint library-hint">{t('library.loading')}</p>
@@ -151,7 +165,7 @@ export function LibraryScreen() {
         <ul className="case-grid">
           {shown.map((entry) => (
             <li key={entry.id} className="case-card" data-testid="case-card">
-              <button type="button" className="case-open" onClick={() => open(entry.doc)} disabled={tab === 'trash'} aria-label={`${t('library.open')} : ${entry.title}`}>
+              <button type="button" className="case-open" onClick={() => void run(() => open(entry.id))} disabled={tab === 'trash'} aria-label={`${t('library.open')} : ${entry.title}`}>
                 <img src={thumbnail(entry.doc, locale)} alt="" className="case-thumbnail" />
               </button>
               <div className="case-info">

@@ -1,11 +1,15 @@
 // The app's one vault and the screen it calls for. Locking drops the key, closes the editor and
 // forgets every decrypted case.
 import { create } from 'zustand';
+import { translate } from '../../shared/i18n/messages';
+import { useLocaleStore } from '../i18n';
 import { emptyCase } from '../../shared/model/case';
 import { Vault, type VaultStatus } from '../storage/vault';
+import { useSaveStatus } from '../store/autosave';
 import { editorStore } from '../store/editor-store';
 
 export const vault = new Vault();
+vault.copyTitle = (title) => translate(useLocaleStore.getState().locale, 'copy.otherWindow', { title });
 
 export type Screen = { name: 'loading' } | { name: 'create' } | { name: 'recovery-code'; code: string } | { name: 'unlock'; reason?: 'idle' | 'manual' } | { name: 'library' } | { name: 'editor' };
 
@@ -37,19 +41,36 @@ export async function initialScreen(status?: VaultStatus): Promise<Screen> {
   return current === 'absent' ? { name: 'create' } : current === 'locked' ? { name: 'unlock' } : { name: 'library' };
 }
 
-/** Runs before locking (the autosave flush): set by the app. */
-let beforeLock: () => Promise<void> = async () => undefined;
-export function setBeforeLock(run: () => Promise<void>): void {
+/** Runs before locking (the autosave flush, true once everything is saved): set by the app. */
+let beforeLock: () => Promise<boolean> = async () => true;
+export function setBeforeLock(run: () => Promise<boolean>): void {
   beforeLock = run;
 }
 
-export async function lockNow(reason: 'idle' | 'manual'): Promise<void> {
-  if ((await vault.status()) !== 'unlocked') return;
-  // Save what was typed before the key goes.
-  await beforeLock().catch(() => undefined);
-  editorStore.getState().close();
+/**
+ * Locks, once what was changed is saved. A change that could not be saved is kept, sealed, in a
+ * recovery record offered at the next unlock; if even that cannot be written, the vault stays
+ * open with the error on screen (returns false): a lock never drops a change.
+ */
+export async function lockNow(reason: 'idle' | 'manual'): Promise<boolean> {
+  if ((await vault.status()) !== 'unlocked') return true;
+  const saved = await beforeLock().catch(() => false);
+  const doc = editorStore.getState().doc;
+  if (!saved && doc) {
+    const kept = await vault.keepPending(doc).then(
+      () => true,
+      () => false,
+    );
+    if (!kept) {
+      useSaveStatus.setState({ blocked: 'lock' });
+      return false;
+    }
+  }
+  useSaveStatus.setState({ blocked: null });
+  editorStore.getState().forget();
   vault.lock();
   useSession.getState().go({ name: 'unlock', reason });
+  return true;
 }
 
 /** Asks the browser not to evict the vault under storage pressure. */

@@ -104,6 +104,7 @@ export const GESTURES: ReadonlyArray<{ readonly keys: MessageKey; readonly help:
   { keys: 'gesture.doubleClick', help: 'shortcuts.rename' },
   { keys: 'gesture.shiftClick', help: 'shortcuts.multiSelect' },
   { keys: 'gesture.dragDot', help: 'shortcuts.link' },
+  { keys: 'gesture.escapeInField', help: 'shortcuts.escapeField' },
 ];
 
 /**

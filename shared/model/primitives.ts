@@ -34,6 +34,7 @@ export const Notes = z.string().max(50_000);
  */
 export const PartialDate = z
   .string()
+  .max(10)
   .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a year (2024), a month (2024-03) or a day (2024-03-12)');
 export type PartialDate = z.infer<typeof PartialDate>;
 

@@ -8,23 +8,53 @@ import type { Sharing } from './sharing';
 
 export type RestoreResult =
   | { ok: true; doc: CaseDocument; repairs: string[] }
-  | { ok: false; error: string };
+  | { ok: false; error: string; problems: CaseProblem[] };
+
+/** Where a case breaks its schema, and how (Zod's issue, without its English message). */
+export interface CaseProblem {
+  path: Array<string | number>;
+  code: string;
+  /** For `too_big`: what is too big ("string", "array"), the limit, and the size found. */
+  origin?: string;
+  maximum?: number;
+  size?: number;
+}
+
+/** What keeps `doc` from being stored (nothing when it is valid): checked before a case is sealed. */
+export function caseProblems(doc: unknown): CaseProblem[] {
+  const parsed = CaseDocument.safeParse(doc);
+  return parsed.success ? [] : parsed.error.issues.map((issue) => problemOf(issue, doc));
+}
+
+function problemOf(issue: { path: PropertyKey[]; code: string; origin?: unknown; maximum?: unknown }, input: unknown): CaseProblem {
+  const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
+  let value: unknown = input;
+  for (const key of path) value = (value as Record<string | number, unknown> | undefined)?.[key];
+  const size = typeof value === 'string' || Array.isArray(value) ? value.length : undefined;
+  return {
+    path,
+    code: issue.code,
+    ...(typeof issue.origin === 'string' ? { origin: issue.origin } : {}),
+    ...(typeof issue.maximum === 'number' || typeof issue.maximum === 'bigint' ? { maximum: Number(issue.maximum) } : {}),
+    ...(size !== undefined ? { size } : {}),
+  };
+}
 
 export function restoreCase(raw: unknown): RestoreResult {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { ok: false, error: 'This is not a Maillage case (expected an object).' };
+    return { ok: false, error: 'This is not a Maillage case (expected an object).', problems: [] };
   }
   let migrated: Record<string, unknown>;
   try {
     migrated = migrateCase(raw as Record<string, unknown>);
   } catch (error) {
-    return { ok: false, error: (error as Error).message };
+    return { ok: false, error: (error as Error).message, problems: [] };
   }
   const parsed = CaseDocument.safeParse(migrated);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     const where = first?.path.join('.') || '(case)';
-    return { ok: false, error: `The case is not valid: ${where}: ${first?.message ?? 'unknown problem'}.` };
+    return { ok: false, error: `The case is not valid: ${where}: ${first?.message ?? 'unknown problem'}.`, problems: parsed.error.issues.map((issue) => problemOf(issue, migrated)) };
   }
   return repairCase(parsed.data);
 }

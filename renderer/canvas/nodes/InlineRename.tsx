@@ -1,16 +1,25 @@
 import { useEffect, useRef, useState } from 'react';
+import { fitText, textLimit } from '../../../shared/model/limits';
 import { parseNameEntry } from '../../../shared/model/name-entry';
-import type { CaseNode } from '../../../shared/model/nodes';
+import { PersonNode, type CaseNode } from '../../../shared/model/nodes';
 import { updateNode } from '../../../shared/model/operations';
 import { useT } from '../../i18n';
+import { useTypingSession } from '../../panels/fields';
 import { editorStore } from '../../store/editor-store';
 
-/** What typing `text` in place means for this node: a person's entry may carry an age or years. */
-function renameChange(node: CaseNode, text: string): Partial<CaseNode> | null {
-  if (node.kind !== 'person') return text.trim() === node.name ? null : { name: text.trim() };
+/** Every kind of element has the same name schema. */
+const NAME_LIMIT = textLimit(PersonNode.shape.name);
+
+/**
+ * What typing `text` in place makes of the node as it was before: a person's entry may carry an
+ * age or years. Worked out from the node as it was when typing began, so that "Enzo, 1" then
+ * "Enzo, 14" then "Enzo" leaves the age as it was.
+ */
+function renamed(base: CaseNode, text: string): Partial<CaseNode> {
+  if (base.kind !== 'person') return { name: text.trim() };
   const entry = parseNameEntry(text);
-  const unchanged = entry.name === node.name && entry.age === undefined && entry.birthYear === undefined && entry.deathYear === undefined;
-  return unchanged ? null : { ...entry, ...(entry.deathYear !== undefined ? { deceased: true } : {}) };
+  const { age, birthYear, deathYear, deceased } = base;
+  return { age, birthYear, deathYear, deceased, ...entry, ...(entry.deathYear !== undefined ? { deceased: true } : {}) };
 }
 
 interface Props {
@@ -19,39 +28,58 @@ interface Props {
   width: number;
 }
 
-/** The name field typed in place, over the node's label. Enter or leaving it commits; Escape cancels. */
+/**
+ * The name field typed in place, over the node's label. The name is written to the document as it
+ * is typed (one undo step for the whole name); Enter, Escape or leaving the field closes it.
+ */
 export function InlineRename({ node, top, width }: Props) {
   const t = useT();
   const [value, setValue] = useState(node.name);
+  const [cut, setCut] = useState(false);
+  const base = useRef(node);
   const done = useRef(false);
   const input = useRef<HTMLInputElement>(null);
+  const session = useTypingSession(`rename:${node.id}`);
   useEffect(() => {
+    session.begin(node.name);
     input.current?.focus();
     input.current?.select();
+    // Once, for the node being renamed: `session` and `node` are read at mount on purpose.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-  const finish = (commit: boolean): void => {
+  const type = (typed: string): void => {
+    const fitted = fitText(value, typed, NAME_LIMIT);
+    setValue(fitted.value);
+    setCut(fitted.cut);
+    editorStore.getState().apply((doc) => updateNode(doc, base.current.id, renamed(base.current, fitted.value)));
+  };
+  const finish = (): void => {
     if (done.current) return;
     done.current = true;
-    const { startRenaming, apply } = editorStore.getState();
-    startRenaming(null);
-    const change = commit ? renameChange(node, value) : null;
-    if (change) apply((doc) => updateNode(doc, node.id, change));
+    session.end();
+    editorStore.getState().startRenaming(null);
   };
   return (
-    <input
-      ref={input}
-      className="inline-rename nodrag nopan"
-      style={{ top, width }}
-      value={value}
-      aria-label={t('editor.renameLabel')}
-      placeholder={t('editor.renamePlaceholder')}
-      onChange={(event) => setValue(event.target.value)}
-      onKeyDown={(event) => {
-        event.stopPropagation();
-        if (event.key === 'Enter') finish(true);
-        if (event.key === 'Escape') finish(false);
-      }}
-      onBlur={() => finish(true)}
-    />
+    <>
+      <input
+        ref={input}
+        className="inline-rename nodrag nopan"
+        style={{ top, width }}
+        value={value}
+        aria-label={t('editor.renameLabel')}
+        placeholder={t('editor.renamePlaceholder')}
+        onChange={(event) => type(event.target.value)}
+        onKeyDown={(event) => {
+          event.stopPropagation();
+          if (event.key === 'Enter' || event.key === 'Escape') finish();
+        }}
+        onBlur={finish}
+      />
+      {cut && (
+        <span className="inline-rename-note" role="status" style={{ top: top + 30 }}>
+          {t('limit.cut', { max: NAME_LIMIT })}
+        </span>
+      )}
+    </>
   );
 }

@@ -45,3 +45,9 @@ export async function dumpIndexedDb(page: Page): Promise<string> {
     return `${names.join(',')}\n${out.join('\n')}`;
   });
 }
+
+/** In the library: opens the case with this title and waits for the canvas. */
+export async function openFromLibrary(page: Page, title: string): Promise<void> {
+  await page.getByTestId('case-card').filter({ hasText: title }).getByRole('button', { name: /Ouvrir/ }).click();
+  await page.getByTestId('canvas').waitFor();
+}

@@ -4,7 +4,8 @@ import { laurentExample } from '../../../shared/examples/laurent';
 import { WrongPassphraseError } from '../../../shared/crypto/vault-header';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { KDF_FLOOR } from '../../../shared/crypto/kdf';
-import { MAX_REVISIONS_PER_CASE, REVISION_INTERVAL_MS, UnreadableCaseError, Vault, VaultLockedError, SaveConflictError, StorageFullError } from '../../../renderer/storage/vault';
+import { InvalidCaseError, MAX_REVISIONS_PER_CASE, REVISION_INTERVAL_MS, UnreadableCaseError, Vault, VaultLockedError, SaveConflictError, StorageFullError } from '../../../renderer/storage/vault';
+import { updateNode } from '../../../shared/model/operations';
 import { VaultDb } from '../../../renderer/storage/vault-db';
 
 const FAST_KDF = { memoryKiB: KDF_FLOOR.memoryKiB, iterations: KDF_FLOOR.iterations, parallelism: 1 };
@@ -216,6 +217,83 @@ describe('faults: a clear message, nothing lost', () => {
     expect((await first.load(doc.id)).title).toBe('Encore changé');
     const copy = await first.load((error as SaveConflictError).copyId);
     expect(copy.title).toBe('Changé dans la seconde (autre fenêtre)');
+  });
+
+  it('refuses to seal a case restoreCase would refuse (a name over its limit): the stored version stays', async () => {
+    const vault = testVault();
+    await vault.create(PASSPHRASE);
+    const doc = laurentExample();
+    await vault.save(doc);
+    const sophie = doc.nodes[0]?.id as string;
+    const tooLong = updateNode(doc, sophie, { name: 'A'.repeat(201) });
+    const error = await vault.save(tooLong).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidCaseError);
+    expect((error as InvalidCaseError).problems[0]).toMatchObject({ path: ['nodes', 0, 'name'], code: 'too_big', maximum: 200, size: 201 });
+    await expect(vault.duplicate(doc.id, '(copie)').then(() => vault.mergeCases([{ doc: tooLong, state: 'active', updatedAt: 1, revisions: [] }]))).rejects.toThrow(InvalidCaseError);
+    expect(await vault.load(doc.id)).toEqual(doc);
+    expect((await vault.library()).every((e) => e.readable)).toBe(true);
+  });
+
+  it('a save aborted mid-write leaves the stored version intact, and the change can be kept for the next unlock', async () => {
+    const db = new VaultDb(`abort-${Math.random()}`, { indexedDB, IDBKeyRange });
+    let failRevisions = false;
+    // The case row is written, then the revision write fails: IndexedDB aborts the whole transaction.
+    db.use({
+      stack: 'dbcore',
+      name: 'abort-mid-write',
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const table = down.table(name);
+          return { ...table, mutate: (request) => (failRevisions && name === 'revisions' ? Promise.reject(new DOMException('Write failed.', 'UnknownError')) : table.mutate(request)) };
+        },
+      }),
+    });
+    let now = 1_700_000_000_000;
+    const vault = new Vault(db, { kdf: FAST_KDF, now: () => now });
+    await vault.create(PASSPHRASE);
+    const doc = { ...laurentExample(), title: 'Intacte' };
+    await vault.save(doc);
+    now += REVISION_INTERVAL_MS;
+    failRevisions = true;
+    const changed = { ...doc, title: 'Pas encore enregistrée' };
+    await expect(vault.save(changed)).rejects.toThrow();
+    expect((await vault.load(doc.id)).title).toBe('Intacte');
+    expect(await vault.history(doc.id)).toHaveLength(1);
+
+    // As a lock does: the change goes to the recovery record, the vault locks, and the change is offered back.
+    await vault.keepPending(changed);
+    vault.lock();
+    await vault.unlock(PASSPHRASE);
+    expect(await vault.pendingChanges()).toMatchObject([{ id: doc.id, title: 'Pas encore enregistrée' }]);
+    failRevisions = false;
+    expect(await vault.resumePending(doc.id)).toBe(doc.id);
+    expect((await vault.load(doc.id)).title).toBe('Pas encore enregistrée');
+    expect(await vault.pendingChanges()).toEqual([]);
+  });
+
+  it('a kept change whose case changed meanwhile comes back as a copy; a discarded one is gone', async () => {
+    const first = testVault();
+    await first.create(PASSPHRASE);
+    const doc = laurentExample();
+    await first.save(doc);
+    await first.keepPending({ ...doc, title: 'Gardée' });
+    const second = sameDatabase(first);
+    await second.unlock(PASSPHRASE);
+    await second.load(doc.id);
+    await second.save({ ...doc, title: 'Changée ailleurs' });
+    const copyId = await first.resumePending(doc.id);
+    expect(copyId).not.toBe(doc.id);
+    expect((await first.load(copyId)).title).toBe('Gardée (autre fenêtre)');
+    expect((await first.load(doc.id)).title).toBe('Changée ailleurs');
+
+    await first.keepPending({ ...doc, title: 'À jeter' });
+    await first.discardPending(doc.id);
+    expect(await first.pendingChanges()).toEqual([]);
+    // Nothing of it is readable in clear.
+    await first.keepPending({ ...doc, title: 'Secret gardé' });
+    const dump = JSON.stringify(await first.db.pending.toArray(), (_k, v) => (v instanceof Uint8Array ? new TextDecoder('latin1').decode(v) : v));
+    expect(dump).not.toContain('Secret');
   });
 });
 

@@ -5,7 +5,7 @@ import { laurentExample } from '../../../shared/examples/laurent';
 import type { CaseDocument } from '../../../shared/model/case';
 import { updateNode } from '../../../shared/model/operations';
 import type { CaseStore } from '../../../renderer/storage/case-store';
-import { AUTOSAVE_DELAY_MS, SAVING_NOTICE_DELAY_MS, startAutosave, useSaveStatus } from '../../../renderer/store/autosave';
+import { AUTOSAVE_DELAY_MS, flushAutosave, SAVING_NOTICE_DELAY_MS, startAutosave, useSaveStatus } from '../../../renderer/store/autosave';
 import { createEditorStore } from '../../../renderer/store/editor-store';
 
 /** A case store whose saves finish when the test says so. */
@@ -107,12 +107,37 @@ describe('autosave', () => {
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
     pending[0]?.fail(new Error('Le disque est plein.'));
     await settle();
-    expect(useSaveStatus.getState()).toEqual({ status: 'error', error: 'Le disque est plein.' });
+    expect(useSaveStatus.getState()).toMatchObject({ status: 'error', error: 'Le disque est plein.' });
     rename('Sophie Laurent');
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
     pending[1]?.finish();
     await settle();
     expect(saved).toHaveLength(1);
     expect(useSaveStatus.getState().status).toBe('saved');
+  });
+
+  it('saves a change made during a save right after it, with the latest text, and says whether all is saved', async () => {
+    const { saved, pending, rename, first } = setUp();
+    rename('S');
+    await settle();
+    expect(pending).toHaveLength(1);
+    rename('So');
+    rename('Sop');
+    const flushed = flushAutosave();
+    await settle();
+    // One save at a time: the second waits for the first.
+    expect(pending).toHaveLength(1);
+    pending[0]?.finish();
+    await settle();
+    expect(pending).toHaveLength(2);
+    pending[1]?.finish();
+    expect(await flushed).toBe(true);
+    expect(saved.map((d) => d.nodes.find((n) => n.id === first)?.name)).toEqual(['S', 'Sop']);
+
+    rename('Sophie');
+    const failed = flushAutosave();
+    await settle();
+    pending[2]?.fail(new Error('QuotaExceededError'));
+    expect(await failed).toBe(false);
   });
 });

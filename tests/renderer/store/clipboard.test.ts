@@ -47,4 +47,16 @@ describe('copy, cut, paste, delete, select all', () => {
     store.getState().selectAll();
     expect(store.getState().selection.size).toBe(store.getState().doc?.nodes.length);
   });
+
+  it('a lock (forget) empties the clipboard, which holds names; leaving the editor keeps it', () => {
+    const { store } = setup();
+    store.getState().copySelection();
+    store.getState().close();
+    expect(store.getState().clipboard?.nodes.length).toBeGreaterThan(0);
+    store.getState().forget();
+    expect(store.getState().clipboard).toBeNull();
+    expect(store.getState().doc).toBeNull();
+    expect(store.getState().past).toEqual([]);
+  });
 });
+

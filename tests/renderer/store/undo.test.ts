@@ -68,4 +68,28 @@ describe('undo and redo', () => {
     store.getState().undo();
     expect(store.getState().selection.size).toBe(0);
   });
+
+  it('all the keys typed in one field make one step; after an undo, typing again makes a new one', () => {
+    const { store, sophie } = editorWithExample();
+    const before = store.getState().doc;
+    const type = (name: string) => store.getState().apply((doc) => updateNode(doc, sophie.id, { name }));
+    store.getState().beginTyping('name#1');
+    for (const name of ['S', 'So', 'Sop', 'Soph']) type(name);
+    expect(store.getState().past).toHaveLength(1);
+    expect(store.getState().revision).toBe(4);
+    store.getState().undo();
+    expect(store.getState().doc).toBe(before);
+    store.getState().redo();
+    type('Sophi');
+    type('Sophie');
+    expect(store.getState().past).toHaveLength(2);
+    store.getState().endTyping('name#1');
+    // Leaving the field ends the step: the next change is a step of its own.
+    type('Sophie L.');
+    expect(store.getState().past).toHaveLength(3);
+    store.getState().undo();
+    store.getState().undo();
+    expect(store.getState().doc?.nodes.find((n) => n.id === sophie.id)?.name).toBe('Soph');
+  });
 });
+
