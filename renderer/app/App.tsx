@@ -6,6 +6,8 @@ import { useLocaleStore } from '../i18n';
 import { ShortcutsDialog } from '../panels/ShortcutsDialog';
 import { startAutosave, flushAutosave, useSaveStatus } from '../store/autosave';
 import { editorStore, useEditor } from '../store/editor-store';
+import { SaveConflictError } from '../storage/vault';
+import { continueInCopy, holdCase, releaseCase } from '../vault/case-lock';
 import { CreateVaultScreen, RecoveryCodeScreen } from '../vault/CreateVaultScreen';
 import { watchIdle, useIdleSetting } from '../vault/idle-lock';
 import { LibraryScreen } from '../vault/LibraryScreen';
@@ -47,14 +49,26 @@ export function App() {
   // Autosave to the vault while the editor is open; flushed before any lock.
   useEffect(() => {
     if (screen.name !== 'editor') return;
-    const stop = startAutosave(editorStore, vault, { onSaved: announceSaved, describeError: describeSaveError });
+    const stop = startAutosave(editorStore, vault, {
+      onSaved: announceSaved,
+      describeError: describeSaveError,
+      // The case changed elsewhere all the same (a lock lost): Vault.save kept this version in a copy, where editing goes on.
+      onFailed: (error) => error instanceof SaveConflictError && continueInCopy(error.copyId, error.copyTitle),
+    });
     setBeforeLock(flushAutosave);
     const stopListening = listenToOtherWindows();
     return () => {
       stop();
       stopListening();
+      releaseCase();
     };
   }, [screen.name]);
+
+  // One editor per case: this window edits the open case only while it holds its lock.
+  const editing = screen.name === 'editor';
+  useEffect(() => {
+    if (caseId && editing) void holdCase(caseId);
+  }, [caseId, editing]);
 
   // Once the vault is open: the idle lock, the keys and the desktop menu's commands.
   const unlocked = screen.name === 'library' || screen.name === 'editor';

@@ -20,6 +20,7 @@ import { useSaveStatus } from '../store/autosave';
 import { editorStore, useEditor } from '../store/editor-store';
 import { TimelineLayer, TimelineSidePanel } from '../timeline/TimelineLayer';
 import { timelineStore, useTimeline } from '../timeline/timeline-store';
+import { CaseLockBanners } from '../vault/CaseLockBanners';
 import { setEditorActions } from './commands';
 
 const NEW_NODE = { person, professional, institution } satisfies Record<NodeKind, (fields: { position: Position }) => CaseNode>;
@@ -140,6 +141,7 @@ function EditorWorkspace({ onExit }: { onExit(): void }) {
               {saveError}
             </div>
           )}
+          <CaseLockBanners />
         </div>
       </div>
       {linking && <div className="linking-banner" role="status">{t('editor.linkingHint')}</div>}

@@ -89,6 +89,17 @@ const ACTIONS: Readonly<Record<CommandId, Action>> = {
   about: (ctx) => ctx.app?.showAbout(),
 };
 
+/**
+ * Commands that change the case: none runs in a read-only window (the case is being edited in
+ * another window, see renderer/vault/case-lock.ts); their buttons and menu items grey out.
+ */
+const CHANGES_THE_CASE: ReadonlySet<CommandId> = new Set<CommandId>(['undo', 'redo', 'cut', 'paste', 'delete', 'rename', 'link', 'add-person', 'add-professional', 'add-institution', 'organise', 'nudge-left', 'nudge-right', 'nudge-up', 'nudge-down']);
+
+/** Whether command `id` can run now. */
+export function canRun(id: CommandId, ctx: CommandContext): boolean {
+  return isEnabled(commandSpec(id).when, ctx) && !(ctx.state.readOnly && CHANGES_THE_CASE.has(id));
+}
+
 export function isEnabled(when: Enablement, ctx: CommandContext): boolean {
   if (when === 'unlocked') return ctx.app !== null;
   const { state } = ctx;
@@ -111,7 +122,7 @@ export function isEnabled(when: Enablement, ctx: CommandContext): boolean {
 
 /** Runs a command if it can run now; says whether it ran. */
 export function runCommand(id: CommandId, ctx: CommandContext, fine = false): boolean {
-  if (!isEnabled(commandSpec(id).when, ctx)) return false;
+  if (!canRun(id, ctx)) return false;
   ACTIONS[id](ctx, fine);
   return true;
 }
@@ -141,7 +152,7 @@ export function execute(id: CommandId): boolean {
 /** Whether a command can run, kept up to date as the editor changes (for buttons). */
 export function useCommandEnabled(id: CommandId): boolean {
   const available = useStore(actions);
-  return useEditor((state) => isEnabled(commandSpec(id).when, { ...available, state }));
+  return useEditor((state) => canRun(id, { ...available, state }));
 }
 
 // ---------------------------------------------------------------------------------------------

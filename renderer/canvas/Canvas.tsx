@@ -64,6 +64,7 @@ export function Canvas() {
   const referenceYear = useEditor((s) => (s.doc ? referenceYearOf(s.doc) : new Date().getFullYear()));
   const large = useEditor((s) => s.view.presentation);
   const renaming = useEditor((s) => s.renaming);
+  const readOnly = useEditor((s) => s.readOnly);
   const symbolSettings = useMemo(() => ({ locale, referenceYear, large, renaming }), [locale, referenceYear, large, renaming]);
   const [cache] = useState(() => new FlowModelCache());
   const [linkGeometry] = useState(() => new LinkGeometryHub(editorStore));
@@ -169,6 +170,8 @@ export function Canvas() {
           defaultViewport={initialViewport}
           connectionRadius={40}
           elevateNodesOnSelect={false}
+          nodesDraggable={!readOnly}
+          nodesConnectable={!readOnly}
         >
           <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} color="#d6d1c7" />
           {showMinimap && <MiniMap pannable zoomable ariaLabel={t('command.toggle-minimap')} nodeStrokeWidth={3} />}

@@ -49,8 +49,9 @@ export const ContextActions = memo(function ContextActions() {
   const doc = useEditor((s) => s.dragBase ?? s.doc);
   // Hidden while dragging: it would follow the node at every step, over what is being arranged.
   const dragging = useEditor((s) => s.dragBase !== null);
+  const readOnly = useEditor((s) => s.readOnly);
   const [choosingPartner, setChoosingPartner] = useState<Id | null>(null);
-  if (!doc || selection.size === 0 || dragging) return null;
+  if (!doc || selection.size === 0 || dragging || readOnly) return null;
   const ids = [...selection];
   const nodes = ids.map((id) => findNode(doc, id)).filter((n) => n !== undefined);
 

@@ -44,6 +44,7 @@ export function Inspector() {
   // During a drag the document changes at every step; this panel shows nothing that moves.
   const doc = useEditor((s) => s.dragBase ?? s.doc);
   const selection = useEditor((s) => s.selection);
+  const readOnly = useEditor((s) => s.readOnly);
   if (!doc) return null;
   const ids = [...selection];
   let body: ReactNode;
@@ -82,12 +83,15 @@ export function Inspector() {
   }
   return (
     <aside className="inspector" aria-label={t('inspector.title')} data-testid="inspector">
-      {body}
-      {ids.length > 0 && (
-        <button type="button" className="button button-danger" onClick={() => execute('delete')} title={commandTitle('delete', t('command.delete'), locale)}>
-          {t('command.delete')}
-        </button>
-      )}
+      {/* Read-only (the case is edited in another window): every field shows, none can change. */}
+      <fieldset className="inspector-fields" disabled={readOnly}>
+        {body}
+        {ids.length > 0 && (
+          <button type="button" className="button button-danger" onClick={() => execute('delete')} title={commandTitle('delete', t('command.delete'), locale)}>
+            {t('command.delete')}
+          </button>
+        )}
+      </fieldset>
     </aside>
   );
 }

@@ -24,6 +24,7 @@ function Tool({ id, text, pressed, hint }: { id: CommandId; text?: string; press
 export function TopBar({ onExit, onHistory, historyOpen, syntheseOpen }: { onExit(): void; onHistory(): void; historyOpen: boolean; syntheseOpen: boolean }) {
   const t = useT();
   const title = useEditor((s) => s.doc?.title ?? '');
+  const readOnly = useEditor((s) => s.readOnly);
   const legend = useEditor((s) => s.view.legend);
   const minimap = useEditor((s) => s.view.minimap);
   const status = useSaveStatus((s) => s.status);
@@ -36,7 +37,7 @@ export function TopBar({ onExit, onHistory, historyOpen, syntheseOpen }: { onExi
       <button type="button" className="tool" onClick={onExit} title={commandTitle('open-library', t('editor.backToStart'), locale)}>
         ← {t('editor.cases')}
       </button>
-      <div className="title-field">
+      <div className="title-field" {...(readOnly ? { inert: true } : {})}>
         <TextInput id="case-title" value={title} schema={CaseDocument.shape.title} finalise={(typed, atFocus) => typed.trim() || atFocus} onCommit={(value) => editorStore.getState().apply((doc) => ({ ...doc, title: value }))} />
       </div>
       <span className={`save-status save-${status}`} role="status" title={saveError ?? undefined} data-testid="save-status">

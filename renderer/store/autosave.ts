@@ -21,7 +21,11 @@ export const AUTOSAVE_DELAY_MS = 0;
 export const SAVING_NOTICE_DELAY_MS = 300;
 
 let activeFlush: () => Promise<boolean> = async () => true;
-
+let activeIsSaved: () => boolean = () => true;
+/** Everything changed in the open case is stored. */
+export function autosaveIsSaved(): boolean {
+  return activeIsSaved();
+}
 /** Saves now whatever is pending (before locking or leaving the editor); false if it could not be saved. */
 export function flushAutosave(): Promise<boolean> {
   return activeFlush();
@@ -29,6 +33,7 @@ export function flushAutosave(): Promise<boolean> {
 
 export interface AutosaveHooks {
   onSaved?(id: string): void;
+  onFailed?(error: unknown): void;
   describeError?(error: unknown, doc: unknown): string;
 }
 
@@ -76,6 +81,7 @@ export function startAutosave(editor: EditorStore, store: CaseStore, hooks: Auto
         },
         (error: unknown) => {
           useSaveStatus.setState({ status: 'error', error: hooks.describeError?.(error, stamped) ?? (error instanceof Error ? error.message : String(error)) });
+          hooks.onFailed?.(error);
           return false;
         },
       );
@@ -114,6 +120,7 @@ export function startAutosave(editor: EditorStore, store: CaseStore, hooks: Auto
     event.preventDefault();
   };
   activeFlush = flush;
+  activeIsSaved = isSaved;
   window.addEventListener('blur', onBlur);
   window.addEventListener('pagehide', onBlur);
   window.addEventListener('beforeunload', onBeforeUnload);
@@ -122,6 +129,7 @@ export function startAutosave(editor: EditorStore, store: CaseStore, hooks: Auto
     unsubscribe();
     void flush();
     activeFlush = async () => true;
+    activeIsSaved = () => true;
     window.removeEventListener('blur', onBlur);
     window.removeEventListener('pagehide', onBlur);
     window.removeEventListener('beforeunload', onBeforeUnload);

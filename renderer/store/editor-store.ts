@@ -46,6 +46,8 @@ export interface EditorState {
    * one field, from focus to blur, make one undo step.
    */
   typing: { key: string; stepTaken: boolean } | null;
+  /** The case is being edited in another window: shown, followed, never changed here. */
+  readOnly: boolean;
 
   open(doc: CaseDocument): void;
   close(): void;
@@ -66,6 +68,11 @@ export interface EditorState {
   nudgeSelection(dx: number, dy: number): void;
   startRenaming(id: Id | null): void;
   startLinking(id: Id | null): void;
+  setReadOnly(readOnly: boolean): void;
+  /** Shows the case as another window saved it: no undo step, nothing to save. */
+  follow(doc: CaseDocument): void;
+  /** Goes on editing in a copy (new id and title), undo history included: see case-lock.ts. */
+  switchTo(id: Id, title: string): void;
   beginTyping(key: string): void;
   endTyping(key: string): void;
   toggleView(key: keyof ViewToggles, value?: boolean): void;
@@ -117,6 +124,7 @@ export function createEditorStore(): EditorStore {
       view: { legend: true, minimap: false, presentation: false, find: false },
       revision: 0,
       typing: null,
+      readOnly: false,
 
       open(doc) {
         set({ doc, past: [], future: [], selection: new Set(), renaming: null, linkingFrom: null, dragBase: null, revision: 0, typing: null });
@@ -131,8 +139,8 @@ export function createEditorStore(): EditorStore {
       },
 
       apply(update, options = {}) {
-        const { doc } = get();
-        if (!doc) return;
+        const { doc, readOnly } = get();
+        if (!doc || readOnly) return;
         const result = update(doc);
         const change = isChange(result) ? result : { doc: result, created: [] };
         const selection =
@@ -144,13 +152,13 @@ export function createEditorStore(): EditorStore {
       },
 
       beginDrag() {
-        const { doc, dragBase } = get();
-        if (doc && !dragBase) set({ dragBase: doc });
+        const { doc, dragBase, readOnly } = get();
+        if (doc && !dragBase && !readOnly) set({ dragBase: doc });
       },
       dragTo(positions) {
-        const { doc } = get();
+        const { doc, dragBase } = get();
         // Why no history here: a drag is hundreds of steps; endDrag records one.
-        if (doc) set({ doc: moveNodes(doc, positions) });
+        if (doc && dragBase) set({ doc: moveNodes(doc, positions) });
       },
       endDrag() {
         const { doc, dragBase } = get();
@@ -159,15 +167,15 @@ export function createEditorStore(): EditorStore {
       },
 
       undo() {
-        const { doc, past, future } = get();
+        const { doc, past, future, readOnly } = get();
         const previous = past[past.length - 1];
-        if (!doc || !previous) return;
+        if (!doc || !previous || readOnly) return;
         set({ doc: previous, past: past.slice(0, -1), future: [doc, ...future], revision: get().revision + 1, renaming: null, selection: existing(previous, get().selection), typing: restartStep(get().typing) });
       },
       redo() {
-        const { doc, past, future } = get();
+        const { doc, past, future, readOnly } = get();
         const next = future[0];
-        if (!doc || !next) return;
+        if (!doc || !next || readOnly) return;
         set({ doc: next, past: [...past, doc], future: future.slice(1), revision: get().revision + 1, renaming: null, selection: existing(next, get().selection), typing: restartStep(get().typing) });
       },
 
@@ -218,10 +226,27 @@ export function createEditorStore(): EditorStore {
         if (moves.size) get().apply((d) => moveNodes(d, moves));
       },
       startRenaming(id) {
-        set({ renaming: id });
+        if (!(id && get().readOnly)) set({ renaming: id });
       },
       startLinking(id) {
-        set({ linkingFrom: id });
+        if (!(id && get().readOnly)) set({ linkingFrom: id });
+      },
+      setReadOnly(readOnly) {
+        if (readOnly === get().readOnly) return;
+        set(readOnly ? { readOnly, renaming: null, linkingFrom: null, dragBase: null, typing: null } : { readOnly });
+      },
+      follow(doc) {
+        // The revision is left as it is: the autosave has nothing to store (see autosave.ts).
+        set({ doc, past: [], future: [], dragBase: null, selection: existing(doc, get().selection) });
+      },
+      switchTo(id, title) {
+        const { doc } = get();
+        if (!doc) return;
+        const rename = (d: CaseDocument): CaseDocument => ({ ...d, id, title });
+        // Two steps on purpose: the new id first (the autosave takes it as a case of its own), then
+        // one more revision, so that the copy is stored with everything done so far.
+        set({ doc: rename(doc), past: get().past.map(rename), future: get().future.map(rename) });
+        set({ revision: get().revision + 1 });
       },
       beginTyping(key) {
         set({ typing: { key, stepTaken: false } });

@@ -1,7 +1,6 @@
-// Several windows (or tabs) on the same vault: each tells the others what it saved, and a window
-// showing that case without unsaved changes of its own reloads it. With unsaved changes it keeps
-// them; its next save will not overwrite the other window's (see Vault.save).
-import { useSaveStatus } from '../store/autosave';
+// Several windows (or tabs) on the same vault: each tells the others what it saved. A window
+// showing that case read-only (another window edits it, see case-lock.ts) shows the new version at
+// once. A window editing the case holds its lock, so no other window saves it.
 import { editorStore } from '../store/editor-store';
 import { vault } from './vault-session';
 
@@ -22,13 +21,21 @@ export function announceSaved(id: string): void {
 export function listenToOtherWindows(): () => void {
   const bus = getChannel();
   if (!bus) return () => undefined;
+  // Loads one after the other, the latest last: two saves in quick succession never show out of order.
+  let following: Promise<void> = Promise.resolve();
   const onMessage = (event: MessageEvent<{ type?: string; id?: string }>) => {
-    const open = editorStore.getState().doc;
-    if (event.data?.type !== 'case-saved' || !open || event.data.id !== open.id) return;
-    if (useSaveStatus.getState().status !== 'saved' || editorStore.getState().dragBase) return;
-    void vault.load(open.id).then((doc) => {
-      if (editorStore.getState().doc?.id === doc.id) editorStore.getState().open(doc);
-    }, () => undefined);
+    const { doc, readOnly } = editorStore.getState();
+    if (event.data?.type !== 'case-saved' || !doc || event.data.id !== doc.id || !readOnly) return;
+    const id = doc.id;
+    following = following.then(() =>
+      vault.load(id).then(
+        (stored) => {
+          const now = editorStore.getState();
+          if (now.doc?.id === id && now.readOnly) now.follow(stored);
+        },
+        () => undefined,
+      ),
+    );
   };
   bus.addEventListener('message', onMessage);
   return () => bus.removeEventListener('message', onMessage);

@@ -621,6 +621,11 @@ export const fr = {
   'pending.discard': 'Abandonner',
   'pending.discardConfirm': 'Abandonner définitivement ces modifications ?',
   'copy.otherWindow': '{title} (autre fenêtre)',
+  'caseLock.readOnly': 'Lecture seule : cette situation est en cours de modification dans une autre fenêtre. L’affichage suit ses changements.',
+  'caseLock.takeOver': 'Modifier ici',
+  'caseLock.takeOverHint': 'L’autre fenêtre passe en lecture seule ; ce qu’elle n’a pas encore enregistré continue dans une copie.',
+  'caseLock.copied': 'Cette situation est maintenant modifiée dans une autre fenêtre. Vos modifications continuent dans la copie « {title} ».',
+  'caseLock.understood': 'Compris',
 } as const;
 
 export type MessageKey = keyof typeof fr;
@@ -1245,6 +1250,11 @@ export const en: Messages = {
   'pending.discard': 'Discard',
   'pending.discardConfirm': 'Discard these changes for good?',
   'copy.otherWindow': '{title} (other window)',
+  'caseLock.readOnly': 'Read-only: this case is being edited in another window. This view follows its changes.',
+  'caseLock.takeOver': 'Edit here',
+  'caseLock.takeOverHint': 'The other window becomes read-only; what it has not saved yet goes on in a copy.',
+  'caseLock.copied': 'This case is now edited in another window. Your changes go on in the copy “{title}”.',
+  'caseLock.understood': 'Got it',
 };
 
 export const MESSAGES = { fr, en } as const;

@@ -91,5 +91,33 @@ describe('undo and redo', () => {
     store.getState().undo();
     expect(store.getState().doc?.nodes.find((n) => n.id === sophie.id)?.name).toBe('Soph');
   });
+
+  it('read-only (the case is edited in another window): no change, no undo, and the other window\'s versions shown without a step', () => {
+    const { store, sophie } = editorWithExample();
+    store.getState().setReadOnly(true);
+    const before = store.getState().doc;
+    store.getState().apply((doc) => updateNode(doc, sophie.id, { name: 'X' }));
+    store.getState().beginDrag();
+    store.getState().startRenaming(sophie.id);
+    expect(store.getState().doc).toBe(before);
+    expect(store.getState()).toMatchObject({ dragBase: null, renaming: null, revision: 0 });
+    const saved = updateNode(before as NonNullable<typeof before>, sophie.id, { name: 'Sophie (autre fenêtre)' });
+    store.getState().follow(saved);
+    expect(store.getState()).toMatchObject({ doc: saved, past: [], revision: 0 });
+  });
+
+  it('going on in a copy keeps the undo history, under the copy\'s id and title', () => {
+    const { store, sophie } = editorWithExample();
+    store.getState().apply((doc) => updateNode(doc, sophie.id, { name: 'A' }));
+    store.getState().apply((doc) => updateNode(doc, sophie.id, { name: 'B' }));
+    store.getState().undo();
+    const revision = store.getState().revision;
+    store.getState().switchTo('copy-id', 'Copie');
+    expect(store.getState().revision).toBe(revision + 1);
+    for (const doc of [store.getState().doc, ...store.getState().past, ...store.getState().future]) expect(doc).toMatchObject({ id: 'copy-id', title: 'Copie' });
+    store.getState().undo();
+    expect(store.getState().doc?.nodes.find((n) => n.id === sophie.id)?.name).toBe('Sophie Laurent');
+    expect(store.getState().doc?.id).toBe('copy-id');
+  });
 });
 
