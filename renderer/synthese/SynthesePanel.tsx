@@ -56,6 +56,7 @@ function DateField({ label, value, onCommit }: { label: string; value: string | 
 export function SynthesePanel({ onClose }: { onClose(): void }) {
   const t = useT();
   const doc = useEditor((s) => s.dragBase ?? s.doc);
+  const readOnly = useEditor((s) => s.readOnly);
   const [chosen, setChosen] = useState<Id | null>(null);
   if (!doc) return null;
   const meeting = findMeeting(doc, chosen ?? undefined) ?? currentMeeting(doc);
@@ -76,6 +77,8 @@ export function SynthesePanel({ onClose }: { onClose(): void }) {
           ×
         </button>
       </header>
+      {/* Read-only (the case is edited in another window): everything shows, nothing changes. */}
+      <fieldset className="inspector-fields" disabled={readOnly}>
       {doc.meetings.length > 1 && (
         <Field label={t('synthese.meeting')}>
           {(id) => (
@@ -99,6 +102,7 @@ export function SynthesePanel({ onClose }: { onClose(): void }) {
           <MissingList doc={doc} meeting={null} t={t} />
         </>
       )}
+      </fieldset>
     </aside>
   );
 }
