@@ -53,7 +53,7 @@ export function App() {
       onSaved: announceSaved,
       describeError: describeSaveError,
       // The case changed elsewhere all the same (a lock lost): Vault.save kept this version in a copy, where editing goes on.
-      onFailed: (error) => error instanceof SaveConflictError && continueInCopy(error.copyId, error.copyTitle),
+      onFailed: (error) => error instanceof SaveConflictError && error.copyId !== null && continueInCopy(error.copyId, error.copyTitle),
     });
     setBeforeLock(flushAutosave);
     const stopListening = listenToOtherWindows();

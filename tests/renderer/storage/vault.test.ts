@@ -215,7 +215,7 @@ describe('faults: a clear message, nothing lost', () => {
     const error = await second.save({ ...inSecond, title: 'Changé dans la seconde' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SaveConflictError);
     expect((await first.load(doc.id)).title).toBe('Encore changé');
-    const copy = await first.load((error as SaveConflictError).copyId);
+    const copy = await first.load((error as SaveConflictError).copyId as string);
     expect(copy.title).toBe('Changé dans la seconde (autre fenêtre)');
   });
 
