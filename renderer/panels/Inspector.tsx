@@ -19,7 +19,7 @@ import {
   updateLink,
   updateNode,
 } from '../../shared/model/operations';
-import { CATEGORY_LABELS, FIELD_LABELS, findPreset, INSTITUTION_PRESETS, isPreset, MEASURE_PRESETS, ROLE_PRESETS } from '../../shared/model/presets';
+import { CATEGORY_LABELS, FIELD_LABELS, findPreset, INSTITUTION_PRESETS, isPreset, MEASURE_PRESETS, ROLE_PRESETS, roleSuggestions } from '../../shared/model/presets';
 import { PartialDate, type Id } from '../../shared/model/primitives';
 import { commandTitle, execute } from '../app/commands';
 import { useLocaleStore, useT, type Translate } from '../i18n';
@@ -185,7 +185,17 @@ function ProfessionalFields({ node, doc, t }: { node: ProfessionalNode; doc: Cas
           />
         )}
       </Field>
-      {!presetRole && node.role && <Field label={t('inspector.roleText')}>{(id) => <TextInput id={id} value={node.role} schema={ProfessionalNode.shape.role} accept={isNotEmpty} onCommit={(role) => apply((d) => updateNode<'professional'>(d, node.id, { role }))} />}</Field>}
+      {!presetRole && node.role && (
+        <Field label={t('inspector.roleText')}>
+          {(id) => (
+            <>
+              {/* The role vocabulary as suggestions: what the anonymiser recognises as a function. */}
+              <TextInput id={id} value={node.role} schema={ProfessionalNode.shape.role} accept={isNotEmpty} list={`${id}-roles`} onCommit={(role) => apply((d) => updateNode<'professional'>(d, node.id, { role }))} />
+              <datalist id={`${id}-roles`}>{roleSuggestions(locale).map((s) => <option key={s} value={s} />)}</datalist>
+            </>
+          )}
+        </Field>
+      )}
       <Field label={t('inspector.institution')}>
         {(id) => (
           <Select

@@ -84,9 +84,11 @@ interface TextInputProps {
   finalise?(typed: string, atFocus: string): string;
   multiline?: boolean;
   placeholder?: string;
+  /** The id of a <datalist> of suggestions (one-line fields). */
+  list?: string;
 }
 
-export function TextInput({ id, value, schema, onCommit, accept = () => true, invalidHint, finalise, multiline = false, placeholder }: TextInputProps) {
+export function TextInput({ id, value, schema, onCommit, accept = () => true, invalidHint, finalise, multiline = false, placeholder, list }: TextInputProps) {
   const t = useT();
   const limit = useMemo(() => textLimit(schema), [schema]);
   const { draft, setDraft, setFocused } = useDraft(value);
@@ -130,7 +132,7 @@ export function TextInput({ id, value, schema, onCommit, accept = () => true, in
   };
   return (
     <>
-      {multiline ? <textarea rows={5} {...common} /> : <input type="text" {...common} />}
+      {multiline ? <textarea rows={5} {...common} /> : <input type="text" list={list} {...common} />}
       <FieldNotes length={draft.length} limit={limit} cut={cut} invalid={!accept(draft) ? (typeof invalidHint === 'function' ? invalidHint(draft) : (invalidHint ?? null)) : null} t={t} />
     </>
   );
