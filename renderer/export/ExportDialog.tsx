@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { LeakError, type Leak } from '../../shared/anonymise/leak-guard';
+import { familyView, type Viewpoint } from '../../shared/genogram/kinship';
 import { EXPORT_FORMATS, exportFile, exportFileName, prepareExport, type ExportEnvironment, type ExportFormat } from '../../shared/export/export';
 import type { CaseDocument } from '../../shared/model/case';
 import type { Id } from '../../shared/model/primitives';
@@ -39,6 +40,7 @@ export function ExportDialog({ doc, onClose }: { doc: CaseDocument; onClose(): v
   const [format, setFormat] = useState<ExportFormat>('svg');
   const [title, setTitle] = useState('');
   const [overrides, setOverrides] = useState<Map<Id, string>>(new Map());
+  const [viewpoint, setViewpoint] = useState<Viewpoint>('children');
   const [pageSize, setPageSize] = useState<'A4' | 'A3'>('A4');
   const [landscape, setLandscape] = useState(true);
   const [understood, setUnderstood] = useState(false);
@@ -48,7 +50,9 @@ export function ExportDialog({ doc, onClose }: { doc: CaseDocument; onClose(): v
   const [done, setDone] = useState<string | null>(null);
 
   const anonymise = mode === 'training';
-  const prepared = useMemo(() => prepareExport(doc, { anonymise, locale, ...(title.trim() ? { title } : {}), overrides, route: routesFor }), [doc, anonymise, locale, title, overrides]);
+  const prepared = useMemo(() => prepareExport(doc, { anonymise, locale, ...(title.trim() ? { title } : {}), overrides, viewpoint, route: routesFor }), [doc, anonymise, locale, title, overrides, viewpoint]);
+  // The children's viewpoint exists only when the index person has children.
+  const hasChildren = useMemo(() => familyView(doc, 'children').viewpoint === 'children', [doc]);
   const originalPreview = useMemo(() => preview(renderDiagramSvg(doc, { locale, title: doc.title, ...routesOption(doc) })), [doc, locale]);
   // The preview shows what would be written; the leak guard speaks when exporting.
   const anonymisedPreview = useMemo(() => (anonymise ? preview(renderDiagramSvg(prepared.doc, prepared.diagram)) : null), [anonymise, prepared]);
@@ -61,7 +65,7 @@ export function ExportDialog({ doc, onClose }: { doc: CaseDocument; onClose(): v
     try {
       const started = performance.now();
       // Prepared again here so that the timing covers the whole export, anonymisation included.
-      const current = prepareExport(doc, { anonymise, locale, ...(title.trim() ? { title } : {}), overrides, route: routesFor });
+      const current = prepareExport(doc, { anonymise, locale, ...(title.trim() ? { title } : {}), overrides, viewpoint, route: routesFor });
       // The whole file is made, and guarded, before any save dialog opens: a refused export shows
       // nothing, not even its file name.
       const bytes = await exportFile(current, format, { ...environment, page: { pageSize, landscape } });
@@ -137,6 +141,15 @@ export function ExportDialog({ doc, onClose }: { doc: CaseDocument; onClose(): v
                   <span>{t('export.neutralTitle')}</span>
                   <input type="text" value={title} placeholder={prepared.doc.title} onChange={(e) => setTitle(e.target.value)} />
                 </label>
+                {hasChildren && (
+                  <label className="field">
+                    <span>{t('export.viewpoint')}</span>
+                    <select value={viewpoint} onChange={(e) => setViewpoint(e.target.value as Viewpoint)}>
+                      <option value="children">{t('export.viewpoint.children')}</option>
+                      <option value="index">{t('export.viewpoint.index')}</option>
+                    </select>
+                  </label>
+                )}
                 <details>
                   <summary>{t('export.labels')}</summary>
                   <ul className="label-overrides">

@@ -4,11 +4,12 @@
 // still teaches.
 import { CURRENT_SCHEMA_VERSION, referenceYearOf, type CaseDocument } from '../model/case';
 import type { CaseLink } from '../model/links';
-import type { CaseNode } from '../model/nodes';
-import { CATEGORY_LABELS, INSTITUTION_PRESETS, isPreset, MEASURE_PRESETS, ROLE_PRESETS, roleLabel, institutionTypeLabel } from '../model/presets';
+import type { CaseNode, InstitutionNode } from '../model/nodes';
+import { CATEGORY_LABELS, INSTITUTION_PRESETS, isPreset, MEASURE_PRESETS, institutionTypeLabel } from '../model/presets';
 import { newId, type Id } from '../model/primitives';
-import type { Locale } from '../i18n/messages';
-import { ageBand, kinshipLabels, numberDuplicates, personAgeNow } from './labels';
+import { translate, type Locale, type MessageKey } from '../i18n/messages';
+import { ageBand, ageBandFor, personAgeNow, personLabels, type Viewpoint } from './labels';
+import { roleCandidates, type RoleCandidate } from './roles';
 import { sensitiveStrings, type SensitiveString } from './sensitive';
 import { findWord, foldText } from './text';
 
@@ -18,23 +19,33 @@ export interface AnonymiseOptions {
   title?: string;
   /** Labels the user changed in the preview, by original id. */
   overrides?: ReadonlyMap<Id, string>;
+  /**
+   * Whose relations the family labels say: the index person's children ("Mère", "Grand-mère
+   * maternelle": how practitioners talk about a family, and the default), or the index person
+   * ("Personne concernée", "Mère", "Ex-conjoint"). Without children, the index person's.
+   */
+  viewpoint?: Viewpoint;
 }
 
 export interface Anonymised {
   doc: CaseDocument;
   /** Label of each original element, by original id (for the side-by-side preview). */
   labels: Map<Id, string>;
-  /** Age band to draw in each person's symbol, by new id. */
+  /** Age band of each person, by new id, as drawn (also in each person's `ageBand`). */
   ageLabels: Map<Id, string>;
   /** What the leak guard must look for. */
   sensitive: SensitiveString[];
 }
 
 export const NEUTRAL_DATE = '2000-01-01T00:00:00.000Z';
-const FALLBACK = {
-  fr: { person: 'Personne', professional: 'Professionnel·le', institution: 'Institution', household: 'Foyer', title: 'Situation' },
-  en: { person: 'Person', professional: 'Professional', institution: 'Institution', household: 'Household', title: 'Case' },
-} as const;
+
+type LabelKind = 'person' | 'professional' | 'institution' | 'household';
+const FALLBACK: Readonly<Record<LabelKind, MessageKey>> = {
+  person: 'anonymise.person',
+  professional: 'anonymise.professional',
+  institution: 'anonymise.institution',
+  household: 'anonymise.household',
+};
 
 export function defaultTrainingTitle(locale: Locale): string {
   return locale === 'fr' ? 'Situation A' : 'Case A';
@@ -45,10 +56,12 @@ function collides(label: string, sensitive: readonly string[]): boolean {
   return sensitive.some((s) => findWord(folded, s).length > 0);
 }
 
-/** A label that contains none of the case's sensitive strings (a family named "Petit" and the label "Petit-fils"...). */
-function safeLabel(label: string, kind: keyof (typeof FALLBACK)['fr'], n: number, locale: Locale, sensitive: readonly string[]): string {
-  if (!collides(label, sensitive)) return label;
-  for (const candidate of [`${FALLBACK[locale][kind]} ${n}`, `${kind.charAt(0).toUpperCase()}${n}`, `#${n}`]) {
+/**
+ * The first candidate that contains none of the case's sensitive strings (a family named "Petit"
+ * and the label "Petit-fils"...), else a numbered neutral label.
+ */
+function safeLabel(candidates: readonly string[], kind: LabelKind, n: number, locale: Locale, sensitive: readonly string[]): string {
+  for (const candidate of [...candidates, `${translate(locale, FALLBACK[kind])} ${n}`, `${kind.charAt(0).toUpperCase()}${n}`]) {
     if (!collides(candidate, sensitive)) return candidate;
   }
   return `#${n}`;
@@ -58,35 +71,39 @@ export function anonymiseCase(original: CaseDocument, options: AnonymiseOptions)
   const { locale } = options;
   const sensitive = sensitiveStrings(original);
   const foldedSensitive = sensitive.map((s) => foldText(s.text));
-  const kin = kinshipLabels(original, locale);
+  const people = personLabels(original, locale, options.viewpoint ?? 'children');
   const byId = new Map(original.nodes.map((n) => [n.id, n]));
+  const institutionLabel = (n: InstitutionNode) => institutionTypeLabel(n.type, locale) ?? CATEGORY_LABELS[n.category][locale];
 
-  const institutionLabel = (n: Extract<CaseNode, { kind: 'institution' }>) => institutionTypeLabel(n.type, locale) ?? CATEGORY_LABELS[n.category][locale];
-  const raw = new Map<Id, string>();
-  for (const n of original.nodes) {
-    if (n.kind === 'person') raw.set(n.id, kin.get(n.id) ?? FALLBACK[locale].person);
-    else if (n.kind === 'institution') raw.set(n.id, institutionLabel(n));
-    else {
-      const role = isPreset(ROLE_PRESETS, n.role) ? roleLabel(n.role, locale) : FALLBACK[locale].professional;
-      const inst = n.institutionId ? byId.get(n.institutionId) : undefined;
-      raw.set(n.id, inst?.kind === 'institution' ? `${role} — ${institutionLabel(inst)}` : role);
-    }
-  }
-  original.households.forEach((h, i) => raw.set(h.id, original.households.length > 1 ? `${FALLBACK[locale].household} ${i + 1}` : FALLBACK[locale].household));
-  const numbered = numberDuplicates(raw);
-
+  // Professionals are numbered among those of the same role in the same kind of institution, and
+  // the number goes on the person ("AS 2"), never on the institution. Inside its institution's box
+  // a professional is named by role only: the box says the institution.
+  const roles = new Map<Id, string>();
+  const sameRole = new Map<string, number>();
   const labels = new Map<Id, string>();
   let counter = 0;
-  for (const [id, label] of numbered) {
+  /** Labels `id` with the user's override or the first candidate that leaks nothing; returns that candidate's index (-1: a neutral fallback). */
+  const settle = (id: Id, kind: LabelKind, candidates: readonly string[]): number => {
     counter++;
-    const override = options.overrides?.get(id)?.trim();
-    if (override) {
-      labels.set(id, override);
-      continue;
+    const safe = safeLabel(candidates, kind, counter, locale, foldedSensitive);
+    labels.set(id, options.overrides?.get(id)?.trim() || safe);
+    return candidates.indexOf(safe);
+  };
+  const generic = translate(locale, FALLBACK.professional);
+  for (const n of original.nodes) {
+    if (n.kind === 'person') settle(n.id, 'person', [people.get(n.id) ?? translate(locale, FALLBACK.person)]);
+    else if (n.kind === 'institution') settle(n.id, 'institution', [institutionLabel(n)]);
+    else {
+      const candidates: RoleCandidate[] = [...roleCandidates(n.role, locale), { label: generic, role: '' }];
+      const inst = n.institutionId ? byId.get(n.institutionId) : undefined;
+      const key = `${candidates[0]?.label}|${inst?.kind === 'institution' ? institutionLabel(inst) : ''}`;
+      const rank = (sameRole.get(key) ?? 0) + 1;
+      sameRole.set(key, rank);
+      const chosen = settle(n.id, 'professional', candidates.map((c) => (rank === 1 ? c.label : `${c.label} ${rank}`)));
+      roles.set(n.id, candidates[chosen]?.role ?? '');
     }
-    const kind = byId.get(id)?.kind ?? 'household';
-    labels.set(id, safeLabel(label, kind, counter, locale, foldedSensitive));
   }
+  original.households.forEach((h, i) => settle(h.id, 'household', [original.households.length > 1 ? `${translate(locale, FALLBACK.household)} ${i + 1}` : translate(locale, FALLBACK.household)]));
 
   // Fresh ids: an anonymised file must not be linkable to the original by its ids.
   const ids = new Map<Id, Id>();
@@ -105,13 +122,15 @@ export function anonymiseCase(original: CaseDocument, options: AnonymiseOptions)
     if (n.kind === 'person') {
       const age = personAgeNow(n, referenceYear);
       if (age !== undefined) ageLabels.set(base.id, ageBand(age));
-      return { ...base, kind: 'person', gender: n.gender, deceased: n.deceased, index: n.index, circle: n.circle };
+      // The band, not the age: what a trainee needs, and what a re-imported file still draws.
+      const band = age !== undefined ? ageBandFor(age) : n.ageBand;
+      return { ...base, kind: 'person', gender: n.gender, deceased: n.deceased, index: n.index, circle: n.circle, ...(band ? { ageBand: band } : {}) };
     }
     if (n.kind === 'professional') {
       return {
         ...base,
         kind: 'professional',
-        role: isPreset(ROLE_PRESETS, n.role) ? n.role : '',
+        role: roles.get(n.id) ?? '',
         ...(n.field ? { field: n.field } : {}),
         ...(n.institutionId && byId.has(n.institutionId) ? { institutionId: map(n.institutionId) } : {}),
       };

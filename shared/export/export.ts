@@ -4,6 +4,7 @@
 // legend, file name), then on the final file as a reader would read it. A PNG is drawn only from
 // an SVG that passed the guard.
 import { anonymiseCase, defaultTrainingTitle } from '../anonymise/anonymise';
+import type { Viewpoint } from '../anonymise/labels';
 import { guardExport, guardStrings, type DrawnString } from '../anonymise/leak-guard';
 import type { SensitiveString } from '../anonymise/sensitive';
 import { foldText } from '../anonymise/text';
@@ -29,6 +30,8 @@ export interface ExportRequest {
   overrides?: ReadonlyMap<Id, string>;
   /** Routes for the ecomap links of the case to draw (shared/genogram/routing.ts); straight without. */
   route?: (doc: CaseDocument) => LinkRoutes | undefined;
+  /** Anonymised: whose relations the family labels say (the index person's children by default). */
+  viewpoint?: Viewpoint;
 }
 
 export interface PreparedExport {
@@ -57,10 +60,11 @@ export function prepareExport(original: CaseDocument, request: ExportRequest): P
   if (!request.anonymise) {
     return { doc: original, diagram: { locale, title: original.title, ...routesOf(request, original) }, sensitive: [], anonymised: false, labels: new Map(), locale };
   }
-  const result = anonymiseCase(original, { locale, ...(request.title ? { title: request.title } : {}), ...(request.overrides ? { overrides: request.overrides } : {}) });
+  const result = anonymiseCase(original, { locale, ...(request.title ? { title: request.title } : {}), ...(request.overrides ? { overrides: request.overrides } : {}), ...(request.viewpoint ? { viewpoint: request.viewpoint } : {}) });
   return {
     doc: result.doc,
-    diagram: { locale, title: result.doc.title, subtitle: translate(locale, 'export.trainingSubtitle'), ageLabels: result.ageLabels, ...routesOf(request, result.doc) },
+    // Age bands are in the anonymised people themselves (`ageBand`), drawn like ages.
+    diagram: { locale, title: result.doc.title, subtitle: translate(locale, 'export.trainingSubtitle'), ...routesOf(request, result.doc) },
     sensitive: result.sensitive,
     anonymised: true,
     labels: result.labels,

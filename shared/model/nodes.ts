@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Age, Id, newId, Notes, Position, ShortText, Year } from './primitives';
+import { Age, Id, MAX_AGE, newId, Notes, Position, ShortText, Year } from './primitives';
 import { sharingFields } from './sharing';
 
 export const GENDERS = ['woman', 'man', 'other', 'unknown'] as const;
@@ -52,6 +52,12 @@ export const AgeBand = z
   .object({ min: Age, max: Age })
   .refine((band) => band.min <= band.max, 'the lower bound of an age band cannot be above the upper one');
 export type AgeBand = z.infer<typeof AgeBand>;
+
+/** How a band is written in a symbol: "14-15", or "76+" when it has no upper bound. */
+export function ageBandText(band: AgeBand): string {
+  if (band.max >= MAX_AGE) return `${band.min}+`;
+  return band.min === band.max ? String(band.min) : `${band.min}-${band.max}`;
+}
 
 export const PersonNode = z.object({
   ...nodeBase,

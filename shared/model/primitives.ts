@@ -19,7 +19,9 @@ export const Position = z.object({
 export type Position = z.infer<typeof Position>;
 
 export const Year = z.number().int().min(1800).max(2200);
-export const Age = z.number().int().min(0).max(130);
+/** The oldest age the model accepts: also the upper bound of an open age band ("76+"). */
+export const MAX_AGE = 130;
+export const Age = z.number().int().min(0).max(MAX_AGE);
 
 /** Short text shown on the diagram (names, roles). */
 export const ShortText = z.string().max(200);

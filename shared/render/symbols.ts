@@ -2,7 +2,7 @@
 // to an SVG tree in the node's own box (0,0 top-left; sizes in genogram/metrics.ts).
 import { INSTITUTION, PERSON, PERSON_NAME_BASELINE, PERSON_SYMBOL_CENTRE, PROFESSIONAL, PROFESSIONAL_SYMBOL_CENTRE, type Box, type Size } from '../genogram/metrics';
 import { translate, type Locale } from '../i18n/messages';
-import type { InstitutionNode, PersonNode, ProfessionalNode } from '../model/nodes';
+import { ageBandText, type InstitutionNode, type PersonNode, type ProfessionalNode } from '../model/nodes';
 import { CATEGORY_LABELS, institutionTypeLabel, roleLabel } from '../model/presets';
 import { el, group, type SvgElement } from './svg';
 import { CATEGORY_COLOUR, CIRCLE_FILL, FIELD_FILL, FONT, INK, INK_SOFT } from './theme';
@@ -136,7 +136,8 @@ export function personShapeBox(p: Pick<PersonNode, 'gender' | 'index'>): Box {
 
 export function personSymbol(p: PersonNode, options: SymbolOptions): SvgElement {
   const { x: cx, y: cy } = PERSON_SYMBOL_CENTRE;
-  const age: string | number | undefined = options.ageText ?? personAge(p, options.referenceYear);
+  // An age band (an anonymised case) is drawn where the age would be, when no age is known.
+  const age: string | number | undefined = options.ageText ?? personAge(p, options.referenceYear) ?? (p.ageBand && !p.deceased ? ageBandText(p.ageBand) : undefined);
   const stroke = { stroke: INK, 'stroke-width': 2.2, fill: p.deceased ? '#eeeeee' : CIRCLE_FILL[p.circle] };
 
   return group([
@@ -167,12 +168,20 @@ export function personSymbol(p: PersonNode, options: SymbolOptions): SvgElement 
   ], CENTRED_LABELS);
 }
 
+/** Whether a name is the role itself, maybe numbered ("AS", "AS 2"): then the role is not said twice. */
+function isRoleItself(name: string, role: string): boolean {
+  const a = name.trim().toLocaleLowerCase();
+  const b = role.trim().toLocaleLowerCase();
+  return b !== '' && (a === b || (a.startsWith(`${b} `) && /^\d+$/u.test(a.slice(b.length + 1))));
+}
+
 /** A professional's name and role under the figure. */
 export function professionalTexts(p: ProfessionalNode, options: SymbolOptions): SymbolText[] {
   const nameSize = options.large ? 16 : 12.5;
   const perLine = options.large ? 14 : 19;
-  const role = roleLabel(p.role, options.locale);
   const name = options.nameOverride ?? p.name;
+  // Named by role already ("AS 2" in an anonymised case): the role is not said twice.
+  const role = isRoleItself(name, roleLabel(p.role, options.locale)) ? '' : roleLabel(p.role, options.locale);
   const lines = wrapLabel(name || translate(options.locale, 'symbol.unnamed'), perLine, 2);
   const roleSize = options.large ? 14 : 11.5;
   return [

@@ -129,7 +129,7 @@ export function computeIndicators(state: MapState): Indicators {
     const node = byId.get(id);
     if (node?.kind === 'professional' && node.field) return node.field;
     const preset = node?.kind === 'professional' ? findPreset(ROLE_PRESETS, node.role) : undefined;
-    if (preset) return preset.field;
+    if (preset?.field) return preset.field;
     const category = categoryOf(id);
     return (category !== 'none' && CATEGORY_FIELD[category]) || 'unknown';
   };

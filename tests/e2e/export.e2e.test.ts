@@ -99,8 +99,15 @@ describe('export through the UI', () => {
     expect(printed).toContain('Grand-mère');
     expect(execFileSync('pdffonts', ['test-results/export-ui.pdf'], { encoding: 'utf8' })).toMatch(/NotoSans-Regular\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes/);
 
-    // A label typed by the user that is a name: blocked, with where it was found.
+    // Kinship read from the children (how the worked example reads), or from the index person.
     await dialog.getByText('Libellés (modifiables)').click();
+    const monique = dialog.locator('.label-overrides li').filter({ hasText: 'Monique Laurent' }).getByRole('textbox');
+    expect(await monique.inputValue()).toBe('Grand-mère maternelle');
+    await dialog.getByLabel('Liens de parenté vus par').selectOption({ label: 'la personne concernée' });
+    expect(await monique.inputValue()).toBe('Mère');
+    await page.screenshot({ path: 'test-results/export-dialog-viewpoint.png' });
+
+    // A label typed by the user that is a name: blocked, with where it was found.
     await dialog.locator('.label-overrides li').filter({ hasText: 'Sophie Laurent' }).getByRole('textbox').fill('Sophie');
     await dialog.getByLabel('SVG', { exact: true }).check();
     await dialog.getByRole('button', { name: 'Exporter en SVG' }).click();

@@ -17,18 +17,18 @@ describe('anonymised export of the worked example', () => {
 
   it('names people by their place in the family, from the children’s point of view', () => {
     expect(labelOf(result, 'Sophie Laurent')).toBe('Mère');
-    expect(labelOf(result, 'Julien Moreau')).toBe('Père');
-    expect(labelOf(result, 'David Petit')).toBe('Beau-père');
-    expect(labelOf(result, 'Enzo Moreau')).toBe('Fils aîné (14-15 ans)');
-    expect(labelOf(result, 'Léa Moreau')).toBe('Fille (9-10 ans)');
-    expect(labelOf(result, 'Noah Petit')).toBe('Fils cadet (3-5 ans)');
+    expect(labelOf(result, 'Julien Moreau')).toBe('Père des aînés');
+    expect(labelOf(result, 'David Petit')).toBe('Père du fils cadet');
+    expect(labelOf(result, 'Enzo Moreau')).toBe('Fils aîné');
+    expect(labelOf(result, 'Léa Moreau')).toBe('Fille');
+    expect(labelOf(result, 'Noah Petit')).toBe('Fils cadet');
     expect(labelOf(result, 'Monique Laurent')).toBe('Grand-mère maternelle');
     expect(labelOf(result, 'Mme Rossi')).toBe('Voisine');
   });
 
-  it('names professionals by role and institution kind, institutions by their kind', () => {
-    expect(labelOf(result, 'Claire Dubois')).toBe('AS — Conseil départemental');
-    expect(labelOf(result, 'Thomas Girard')).toBe('Éducateur·rice — Service d’AEMO');
+  it('names professionals by role (their institution’s box says where), institutions by their kind', () => {
+    expect(labelOf(result, 'Claire Dubois')).toBe('AS');
+    expect(labelOf(result, 'Thomas Girard')).toBe('Éducateur·rice');
     expect(labelOf(result, 'Habitat 59')).toBe('Bailleur social');
     expect(labelOf(result, 'Collège Jean Jaurès')).toBe('Collège');
     expect(labelOf(result, 'CMP')).toBe('CMP');
@@ -74,7 +74,7 @@ describe('anonymised export of the worked example', () => {
 
   it('speaks English too', () => {
     const en = anonymiseCase(doc, { locale: 'en' });
-    expect(labelOf(en, 'Monique Laurent')).toBe('Grandmother maternal');
+    expect(labelOf(en, 'Monique Laurent')).toBe('Maternal grandmother');
     expect(en.doc.title).toBe('Case A');
   });
 });
