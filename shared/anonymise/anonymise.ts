@@ -29,8 +29,13 @@ export interface AnonymiseOptions {
 
 export interface Anonymised {
   doc: CaseDocument;
-  /** Label of each original element, by original id (for the side-by-side preview). */
+  /** Label of each original element, by original id, as drawn (for the side-by-side preview). */
   labels: Map<Id, string>;
+  /**
+   * The label where no institution box is drawn around a professional (a narrative, a list): the
+   * institution's kind after the role, "AS 2 — Bailleur social". Other elements: their label.
+   */
+  descriptions: Map<Id, string>;
   /** Age band of each person, by new id, as drawn (also in each person's `ageBand`). */
   ageLabels: Map<Id, string>;
   /** What the leak guard must look for. */
@@ -104,6 +109,13 @@ export function anonymiseCase(original: CaseDocument, options: AnonymiseOptions)
     }
   }
   original.households.forEach((h, i) => settle(h.id, 'household', [original.households.length > 1 ? `${translate(locale, FALLBACK.household)} ${i + 1}` : translate(locale, FALLBACK.household)]));
+  const descriptions = new Map(labels);
+  for (const n of original.nodes) {
+    const inst = n.kind === 'professional' && n.institutionId ? byId.get(n.institutionId) : undefined;
+    const label = labels.get(n.id);
+    const where = inst ? labels.get(inst.id) : undefined;
+    if (label && where && !options.overrides?.get(n.id)?.trim()) descriptions.set(n.id, `${label} — ${where}`);
+  }
 
   // Fresh ids: an anonymised file must not be linkable to the original by its ids.
   const ids = new Map<Id, Id>();
@@ -159,6 +171,7 @@ export function anonymiseCase(original: CaseDocument, options: AnonymiseOptions)
   return {
     doc: { schemaVersion: CURRENT_SCHEMA_VERSION, id: newId(), title, createdAt: NEUTRAL_DATE, updatedAt: NEUTRAL_DATE, nodes, links, households, notes: '', events: [], meetings: [], consents: [], snapshots: [] },
     labels,
+    descriptions,
     ageLabels,
     sensitive,
   };

@@ -93,7 +93,8 @@ export function anonymisedNamer(doc: CaseDocument, states: readonly MapState[], 
   const unionDoc: CaseDocument = { ...doc, nodes: [...union.nodes], links: [...union.links], households: [...union.households], events: [...union.events] };
   const anonymised = anonymiseCase(unionDoc, { locale, ...(title ? { title } : {}) });
   const referenceYear = referenceYearOf(doc);
-  const { name, node } = baseNamer(locale, union, (n) => anonymised.labels.get(n.id) ?? '', (h) => h.members);
+  // Told in words, a professional is not inside their institution's box: "AS 2 — Bailleur social".
+  const { name, node } = baseNamer(locale, union, (n) => anonymised.descriptions.get(n.id) ?? anonymised.labels.get(n.id) ?? '', (h) => h.members);
   return {
     namer: {
       locale,
@@ -104,7 +105,7 @@ export function anonymisedNamer(doc: CaseDocument, states: readonly MapState[], 
       age: (id) => {
         const n = node(id);
         const age = n?.kind === 'person' ? personAgeNow(n, referenceYear) : undefined;
-        // Labels of children already carry their age band ("Fils aîné (14-15 ans)").
+        // A numbered label ("Voisine 2") reads badly with an age band after it.
         return age === undefined || /\d/.test(name(id)) ? '' : ageBand(age);
       },
       date: () => '',

@@ -3,7 +3,7 @@
 import { INSTITUTION, PERSON, PERSON_NAME_BASELINE, PERSON_SYMBOL_CENTRE, PROFESSIONAL, PROFESSIONAL_SYMBOL_CENTRE, type Box, type Size } from '../genogram/metrics';
 import { translate, type Locale } from '../i18n/messages';
 import { ageBandText, type InstitutionNode, type PersonNode, type ProfessionalNode } from '../model/nodes';
-import { CATEGORY_LABELS, institutionTypeLabel, roleLabel } from '../model/presets';
+import { CATEGORY_LABELS, institutionTypeLabel, ROLE_PRESETS, roleLabel } from '../model/presets';
 import { el, group, type SvgElement } from './svg';
 import { CATEGORY_COLOUR, CIRCLE_FILL, FIELD_FILL, FONT, INK, INK_SOFT } from './theme';
 
@@ -21,18 +21,25 @@ export interface SymbolOptions {
 
 const HALF = PERSON.symbol / 2;
 
-/** Splits a label into at most `maxLines` lines of about `perLine` characters, with an ellipsis. */
+/**
+ * Splits a label into at most `maxLines` lines of about `perLine` characters, with an ellipsis. A
+ * word longer than a line breaks after one of its hyphens ("Arrière-grand-" / "mère maternelle").
+ */
 export function wrapLabel(text: string, perLine: number, maxLines: number): string[] {
-  const words = text.trim().split(/\s+/).filter(Boolean);
+  const pieces = text
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((word) => (word.length > perLine ? word.split(/(?<=-)/u) : [word]).map((piece, i) => ({ piece, glued: i > 0 })));
   const lines: string[] = [];
   let line = '';
-  for (const word of words) {
-    const candidate = line ? `${line} ${word}` : word;
+  for (const { piece, glued } of pieces) {
+    const candidate = line ? `${line}${glued ? '' : ' '}${piece}` : piece;
     if (candidate.length <= perLine || !line) {
       line = candidate;
     } else {
       lines.push(line);
-      line = word;
+      line = piece;
     }
   }
   if (line) lines.push(line);
@@ -114,9 +121,11 @@ export function genderShape(gender: PersonNode['gender'], cx: number, cy: number
 /** A person's name and details under the symbol. */
 export function personTexts(p: PersonNode, options: SymbolOptions): SymbolText[] {
   const nameSize = options.large ? 17 : 13;
-  const perLine = options.large ? 13 : 17;
+  // Three lines of up to 20 characters (about 146 px: people stand at least 150 px apart), so that
+  // a relation said in full ("Grand-mère paternelle de la fille cadette") is not cut.
+  const perLine = options.large ? 15 : 20;
   const name = options.nameOverride ?? p.name;
-  const nameLines = wrapLabel(name || translate(options.locale, 'symbol.unnamed'), perLine, 2);
+  const nameLines = wrapLabel(name || translate(options.locale, 'symbol.unnamed'), perLine, 3);
   const details: string[] = [];
   if (p.birthYear !== undefined || p.deathYear !== undefined) {
     details.push(p.deceased ? `${p.birthYear ?? '?'} – ${p.deathYear ?? '?'}` : `${p.birthYear}`);
@@ -168,11 +177,15 @@ export function personSymbol(p: PersonNode, options: SymbolOptions): SvgElement 
   ], CENTRED_LABELS);
 }
 
-/** Whether a name is the role itself, maybe numbered ("AS", "AS 2"): then the role is not said twice. */
-function isRoleItself(name: string, role: string): boolean {
-  const a = name.trim().toLocaleLowerCase();
-  const b = role.trim().toLocaleLowerCase();
-  return b !== '' && (a === b || (a.startsWith(`${b} `) && /^\d+$/u.test(a.slice(b.length + 1))));
+/**
+ * Whether a name is the role itself in any of its forms, maybe numbered ("AS 2", "Enseignante" for
+ * the role "Enseignant·e"): then the role is not said twice.
+ */
+function isRoleItself(name: string, role: string, locale: Locale): boolean {
+  const preset = ROLE_PRESETS.find((r) => r.key === role);
+  const forms = [roleLabel(role, locale), ...(preset ? Object.values(preset.forms[locale]) : [])].map((f) => f.trim().toLocaleLowerCase()).filter(Boolean);
+  const bare = name.trim().toLocaleLowerCase().replace(/ \d+$/u, '');
+  return forms.includes(bare);
 }
 
 /** A professional's name and role under the figure. */
@@ -181,7 +194,7 @@ export function professionalTexts(p: ProfessionalNode, options: SymbolOptions): 
   const perLine = options.large ? 14 : 19;
   const name = options.nameOverride ?? p.name;
   // Named by role already ("AS 2" in an anonymised case): the role is not said twice.
-  const role = isRoleItself(name, roleLabel(p.role, options.locale)) ? '' : roleLabel(p.role, options.locale);
+  const role = isRoleItself(name, p.role, options.locale) ? '' : roleLabel(p.role, options.locale);
   const lines = wrapLabel(name || translate(options.locale, 'symbol.unnamed'), perLine, 2);
   const roleSize = options.large ? 14 : 11.5;
   return [

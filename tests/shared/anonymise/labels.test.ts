@@ -67,6 +67,11 @@ describe('the findings of issue 13, "Labels lose the teaching"', () => {
     expect(fr('Logis Métropole')).toBe('Logement');
     const svg = new TextDecoder().decode(exportSvg(prepareExport(f.doc, { anonymise: true, locale: 'fr' })));
     expect(svg).not.toMatch(/Logement 2/);
+    // Where no box is drawn (a narrative), the institution's kind follows the numbered role.
+    const hlm = f.institution('Habitat du Nord', { category: 'housing', type: 'bailleur-social' });
+    f.intervention(f.professional('Lina Cruz', 'as', hlm), mother).intervention(f.professional('Ali Cruz', 'as', hlm), mother);
+    const { descriptions } = anonymiseCase(f.doc, { locale: 'fr' });
+    expect([labelOf(f.doc, descriptions, 'Lina Cruz'), labelOf(f.doc, descriptions, 'Ali Cruz')]).toEqual(['AS — Bailleur social', 'AS 2 — Bailleur social']);
   });
 
   it('a professional inside its institution’s box is labelled by role only, and the role is drawn once', () => {
