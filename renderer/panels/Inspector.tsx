@@ -180,7 +180,10 @@ function ProfessionalFields({ node, doc, t }: { node: ProfessionalNode; doc: Cas
             options={[{ value: NONE, label: '—' }, ...ROLE_PRESETS.map((r) => ({ value: r.key, label: r.long[locale] })), { value: OTHER, label: t('inspector.otherRole') }]}
             onChange={(role) => {
               const preset = findPreset(ROLE_PRESETS, role);
-              apply((d) => updateNode<'professional'>(d, node.id, { role: role === NONE ? '' : role === OTHER ? node.role || '…' : role, ...(preset && !node.field ? { field: preset.field } : {}) }));
+              // "Other…" from a preset starts the free text from the preset's words, ready to be edited.
+              const current = findPreset(ROLE_PRESETS, node.role);
+              const typed = current ? current.short[locale] : node.role || '…';
+              apply((d) => updateNode<'professional'>(d, node.id, { role: role === NONE ? '' : role === OTHER ? typed : role, ...(preset && !node.field ? { field: preset.field } : {}) }));
             }}
           />
         )}
