@@ -3,7 +3,7 @@
 // belongs to the vocabulary of the export's language (it then names a function, nobody), mapped to
 // a preset in the typed gender when a preset's words are in it, and only otherwise said generically.
 import type { Locale } from '../i18n/messages';
-import { CATEGORY_LABELS, FIELD_LABELS, INSTITUTION_PRESETS, MEASURE_PRESETS, ROLE_PRESETS, type Gendered, type RolePreset } from '../model/presets';
+import { CATEGORY_LABELS, FIELD_LABELS, findPreset, INSTITUTION_PRESETS, MEASURE_PRESETS, ROLE_PRESETS, type Gendered, type RolePreset } from '../model/presets';
 import { foldText } from './text';
 
 /** Words that only join others: allowed in a kept role, ignored when matching a preset. */
@@ -178,7 +178,7 @@ function tidy(typed: string): string {
  * nothing is recognised (the caller says "Professionnel·le").
  */
 export function roleCandidates(role: string, locale: Locale): RoleCandidate[] {
-  const preset = ROLE_PRESETS.find((r) => r.key === role);
+  const preset = findPreset(ROLE_PRESETS, role);
   if (preset) return [{ label: preset.short[locale], role: preset.key }];
   const typed = role.trim().replace(/\s+/gu, ' ');
   if (!typed) return [];

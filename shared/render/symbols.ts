@@ -3,7 +3,7 @@
 import { INSTITUTION, PERSON, PERSON_NAME_BASELINE, PERSON_SYMBOL_CENTRE, PROFESSIONAL, PROFESSIONAL_SYMBOL_CENTRE, type Box, type Size } from '../genogram/metrics';
 import { translate, type Locale } from '../i18n/messages';
 import { ageBandText, type InstitutionNode, type PersonNode, type ProfessionalNode } from '../model/nodes';
-import { CATEGORY_LABELS, institutionTypeLabel, ROLE_PRESETS, roleLabel } from '../model/presets';
+import { CATEGORY_LABELS, findPreset, institutionTypeLabel, ROLE_PRESETS, roleLabel } from '../model/presets';
 import { el, group, type SvgElement } from './svg';
 import { CATEGORY_COLOUR, CIRCLE_FILL, FIELD_FILL, FONT, INK, INK_SOFT } from './theme';
 
@@ -182,7 +182,7 @@ export function personSymbol(p: PersonNode, options: SymbolOptions): SvgElement 
  * the role "Enseignant·e"): then the role is not said twice.
  */
 function isRoleItself(name: string, role: string, locale: Locale): boolean {
-  const preset = ROLE_PRESETS.find((r) => r.key === role);
+  const preset = findPreset(ROLE_PRESETS, role);
   const forms = [roleLabel(role, locale), ...(preset ? Object.values(preset.forms[locale]) : [])].map((f) => f.trim().toLocaleLowerCase()).filter(Boolean);
   const bare = name.trim().toLocaleLowerCase().replace(/ \d+$/u, '');
   return forms.includes(bare);
