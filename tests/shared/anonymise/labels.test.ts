@@ -6,7 +6,8 @@ import { anonymiseCase } from '../../../shared/anonymise/anonymise';
 import { findLeaks } from '../../../shared/anonymise/leak-guard';
 import { utf8 } from '../../../shared/crypto/bytes';
 import { laurentExample } from '../../../shared/examples/laurent';
-import { exportJson, exportSvg, prepareExport } from '../../../shared/export/export';
+import { exportFile, prepareExport } from '../../../shared/export/export';
+import { nodeEnvironment } from '../export/environment';
 import { familyGraph, indexPerson, kinshipFrom } from '../../../shared/genogram/kinship';
 import { translate, type Locale } from '../../../shared/i18n/messages';
 import type { CaseDocument } from '../../../shared/model/case';
@@ -54,7 +55,7 @@ describe('the findings of issue 13, "Labels lose the teaching"', () => {
     });
   });
 
-  it('two professionals of one institution carry the number themselves, not the institution', () => {
+  it('two professionals of one institution carry the number themselves, not the institution', async () => {
     const f = new Family();
     const mother = f.woman('Corinne Petitjean', { index: true });
     const landlord = f.institution('Logis Métropole', { category: 'housing' });
@@ -65,7 +66,7 @@ describe('the findings of issue 13, "Labels lose the teaching"', () => {
     expect([fr('Mme Vérin'), fr('M. Adam')]).toEqual(['Professionnel·le', 'Professionnel·le 2']);
     expect([fr('Anne Roy'), fr('Léo Roy')]).toEqual(['AS', 'AS polyvalence']);
     expect(fr('Logis Métropole')).toBe('Logement');
-    const svg = new TextDecoder().decode(exportSvg(prepareExport(f.doc, { anonymise: true, locale: 'fr' })));
+    const svg = new TextDecoder().decode(await exportFile(prepareExport(f.doc, { anonymise: true, locale: 'fr' }), 'svg', nodeEnvironment));
     expect(svg).not.toMatch(/Logement 2/);
     // Where no box is drawn (a narrative), the institution's kind follows the numbered role.
     const hlm = f.institution('Habitat du Nord', { category: 'housing', type: 'bailleur-social' });
@@ -74,13 +75,13 @@ describe('the findings of issue 13, "Labels lose the teaching"', () => {
     expect([labelOf(f.doc, descriptions, 'Lina Cruz'), labelOf(f.doc, descriptions, 'Ali Cruz')]).toEqual(['AS — Bailleur social', 'AS 2 — Bailleur social']);
   });
 
-  it('a professional inside its institution’s box is labelled by role only, and the role is drawn once', () => {
+  it('a professional inside its institution’s box is labelled by role only, and the role is drawn once', async () => {
     const f = new Family();
     const mother = f.woman('Corinne Petitjean', { index: true });
     const hospital = f.institution('Hôpital Saint-Philibert', { category: 'health', type: 'hopital' });
     f.intervention(f.professional('Dr Hautecoeur', 'psychiatre', hospital), mother);
     expect(labelsOf(f.doc, 'fr')('Dr Hautecoeur')).toBe('Psychiatre');
-    const svg = new TextDecoder().decode(exportSvg(prepareExport(f.doc, { anonymise: true, locale: 'fr' })));
+    const svg = new TextDecoder().decode(await exportFile(prepareExport(f.doc, { anonymise: true, locale: 'fr' }), 'svg', nodeEnvironment));
     const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/gu)].map((m) => m[1]);
     expect(texts.filter((t) => t?.includes('Hôpital'))).toEqual(['Hôpital']);
     expect(texts.filter((t) => t === 'Psychiatre')).toHaveLength(1);
@@ -92,14 +93,14 @@ describe('the findings of issue 13, "Labels lose the teaching"', () => {
     expect(en('Enzo Moreau')).toBe('Elder son');
   });
 
-  it('the anonymised JSON keeps age bands, and the diagram draws them', () => {
+  it('the anonymised JSON keeps age bands, and the diagram draws them', async () => {
     const prepared = prepareExport(laurentExample(), { anonymise: true, locale: 'fr' });
-    const json = JSON.parse(new TextDecoder().decode(exportJson(prepared))) as CaseDocument;
+    const json = JSON.parse(new TextDecoder().decode(await exportFile(prepared, 'json', nodeEnvironment))) as CaseDocument;
     const bands = json.nodes.flatMap((n) => (n.kind === 'person' && n.ageBand ? [`${n.name}: ${n.ageBand.min}-${n.ageBand.max}`] : []));
     expect(bands).toEqual(['Grand-mère maternelle: 56-65', 'Père des aînés: 36-45', 'Mère: 26-35', 'Père du fils cadet: 36-45', 'Fils aîné: 14-15', 'Fille: 9-10', 'Fils cadet: 3-5']);
     expect(CaseSchema.safeParse(json).success).toBe(true);
     // Drawn from the file itself, as when a trainer opens it in Maillage.
-    const svg = new TextDecoder().decode(exportSvg(prepareExport(json, { anonymise: false, locale: 'fr' })));
+    const svg = new TextDecoder().decode(await exportFile(prepareExport(json, { anonymise: false, locale: 'fr' }), 'svg', nodeEnvironment));
     for (const band of ['56-65', '14-15', '9-10', '3-5']) expect(svg).toContain(`>${band}</text>`);
   });
 });
@@ -157,7 +158,7 @@ describe('a blended family of four generations, from both viewpoints', () => {
     ]);
   });
 
-  it('reads from Julie', () => {
+  it('reads from Julie', async () => {
     expectLabels(doc, 'index', [
       ['Odette Caron', 'Grand-mère maternelle', 'Maternal grandmother'],
       ['Martine Roussel', 'Mère', 'Mother'],
@@ -190,7 +191,7 @@ describe('two real-looking situations: nobody who can be named is left generic',
     ['a mother followed by eight professionals of seven institutions', vasseurSituation()],
     ['a blended family of four generations', rousselDiallo()],
   ];
-  it.each(situations)('%s', (_name, doc) => {
+  it.each(situations)('%s', async (_name, doc) => {
     const professionals = doc.nodes.filter((n) => n.kind === 'professional');
     if (doc.title === 'Situation Vasseur') {
       expect(professionals).toHaveLength(8);
@@ -207,7 +208,7 @@ describe('two real-looking situations: nobody who can be named is left generic',
           .filter((line) => generic(locale).test(line.split(' → ')[1] ?? ''));
         expect(bad, `${locale}, from the ${viewpoint}`).toEqual([]);
         // And nothing of the case leaks.
-        expect(findLeaks(utf8(JSON.stringify(result.doc)), result.sensitive)).toEqual([]);
+        expect(await findLeaks(utf8(JSON.stringify(result.doc)), result.sensitive)).toEqual([]);
       }
     }
   });
