@@ -31,6 +31,9 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // expect.poll waits for what the page does next (a save, a route, a dialog): 1 s by
+          // default, which a page on two busy cores can miss. A hang guard too, never a timing.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

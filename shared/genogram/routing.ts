@@ -147,14 +147,14 @@ function elementsOf(doc: CaseDocument, locale: Locale, index: DiagramIndex = dia
  */
 function assignPorts(links: readonly CaseLink[], elements: ReadonlyMap<Id, Element>): Map<string, Position> {
   const ports = new Map<string, Position>();
-  const byNode = new Map<Id, Array<{ key: string; towards: Position }>>();
-  for (const link of links) {
+  const byNode = new Map<Id, Array<{ key: string; towards: Position; order: number }>>();
+  for (const [order, link] of links.entries()) {
     const [from, to] = linkEnds(link);
     const a = elements.get(from);
     const b = elements.get(to);
     if (!a || !b) continue;
     for (const [end, other, key] of [[a, b, `${link.id}:0`], [b, a, `${link.id}:1`]] as const) {
-      if (end.kind === 'person' || end.kind === 'professional') (byNode.get(end.id) ?? byNode.set(end.id, []).get(end.id))?.push({ key, towards: other.centre });
+      if (end.kind === 'person' || end.kind === 'professional') (byNode.get(end.id) ?? byNode.set(end.id, []).get(end.id))?.push({ key, towards: other.centre, order });
       else ports.set(key, end.kind === 'household' ? householdPoint(end.box, other.centre) : boxPort(end.box, other.centre));
     }
   }
@@ -163,12 +163,13 @@ function assignPorts(links: readonly CaseLink[], elements: ReadonlyMap<Id, Eleme
     const candidates = symbolPorts(element);
     const free = new Set(candidates.keys());
     const cost = (port: Position, towards: Position) => Math.hypot(port.x - towards.x, port.y - towards.y);
-    // Ends whose best port is clearly better than their second best choose first.
+    // Ends whose best port is clearly better than their second best choose first; between equals,
+    // the older link (earlier in the case), so that drawing a new link never moves an existing one.
     const ranked = ends.map((end) => {
       const costs = candidates.map((p) => cost(p, end.towards)).sort((x, y) => x - y);
       return { end, regret: (costs[1] ?? 0) - (costs[0] ?? 0) };
     });
-    ranked.sort((x, y) => y.regret - x.regret || (x.end.key < y.end.key ? -1 : 1));
+    ranked.sort((x, y) => y.regret - x.regret || x.end.order - y.end.order);
     for (const { end } of ranked) {
       let best = -1;
       for (const i of free.size ? free : candidates.keys()) if (best < 0 || cost(candidates[i] as Position, end.towards) < cost(candidates[best] as Position, end.towards)) best = i;

@@ -110,7 +110,7 @@ describe('editor shortcuts', () => {
     await expect.poll(() => page.getByTestId('link-edge').count()).toBe(links + 1);
     await expect.poll(() => page.getByTestId('inspector').getByRole('heading').textContent()).toBe('Relation');
 
-    // A second link between the same two people: both are drawn apart, the first one moves aside.
+    // A second link between the same two people: drawn apart from the first, which stays where it was.
     const first = page.locator(`[data-link-id="${await page.locator('.link-edge.is-selected').getAttribute('data-link-id')}"] path.react-flow__edge-interaction`);
     const before = await first.getAttribute('d');
     await from.hover();
@@ -119,8 +119,11 @@ describe('editor shortcuts', () => {
     await page.mouse.move(target.x + target.width / 2, target.y + 20, { steps: 12 });
     await page.mouse.up();
     await expect.poll(() => page.getByTestId('link-edge').count()).toBe(links + 2);
-    // Routed again by libavoid once the new link is stored: on a loaded machine that takes seconds (hang guard).
-    await expect.poll(() => first.getAttribute('d'), { timeout: 20_000 }).not.toBe(before);
+    const second = page.locator(`[data-link-id="${await page.locator('.link-edge.is-selected').getAttribute('data-link-id')}"] path.react-flow__edge-interaction`);
+    // Routed by libavoid once the new link is stored: on a loaded machine that takes seconds (hang guard).
+    await expect.poll(() => second.getAttribute('d'), { timeout: 20_000 }).not.toBe(before);
+    expect(await second.getAttribute('d')).not.toBe(await first.getAttribute('d'));
+    expect(await first.getAttribute('d')).toBe(before);
     await app.context.close();
   });
 
