@@ -45,9 +45,13 @@ export function HistoryPanel({ onClose }: { onClose(): void }) {
       <ol className="revision-list">
         {revisions?.map((r) => (
           <li key={r.id}>
-            <button type="button" className={`revision${selected?.id === r.id ? ' is-selected' : ''}`} onClick={() => void view(r.id)}>
-              {format(r.createdAt)}
-            </button>
+            {r.damaged ? (
+              <span className="revision is-damaged">{t('history.damaged', { date: format(r.createdAt) })}</span>
+            ) : (
+              <button type="button" className={`revision${selected?.id === r.id ? ' is-selected' : ''}`} onClick={() => void view(r.id)}>
+                {format(r.createdAt)}
+              </button>
+            )}
           </li>
         ))}
       </ol>

@@ -5,32 +5,45 @@ import { z } from 'zod';
 import { fromBase64, toBase64, utf8 } from '../../shared/crypto/bytes';
 import { CASE_FILE_FORMAT, checkFormat, ImportError, openCaseFile, parseJsonFile, sealCaseFile } from '../../shared/crypto/case-file';
 import { DEFAULT_KDF, type KdfCost } from '../../shared/crypto/kdf';
-import { parseVaultHeader, unlockWithPassphrase, WrongPassphraseError } from '../../shared/crypto/vault-header';
+import { openVaultKeys, parseVaultHeader, WrongPassphraseError } from '../../shared/crypto/vault-header';
+import { SignedIndex } from '../../shared/crypto/vault-index';
 import { MAX_FILE_BYTES } from '../../shared/ipc/contract';
 import { type CaseDocument } from '../../shared/model/case';
-import { newId } from '../../shared/model/primitives';
 import { restoreCase } from '../../shared/model/restore';
-import type { ImportedCase, MergeResult, Vault } from './vault';
+import type { MergeResult, OpenedBackup, Vault } from './vault';
 
 export const BACKUP_FORMAT = 'maillage-vault-backup';
-export const BACKUP_VERSION = 1;
+/** 2: rows carry their version, and the signed vault index comes along. Version 1 is still read. */
+export const BACKUP_VERSION = 2;
 export const MAX_IMPORT_BYTES = MAX_FILE_BYTES;
 
 const b64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
 const Row = z.strictObject({ id: z.string().min(1).max(200), schemaVersion: z.number().int().positive(), size: z.number().int().nonnegative(), iv: b64, ciphertext: b64 });
-const Backup = z.strictObject({
-  format: z.literal(BACKUP_FORMAT),
-  version: z.literal(BACKUP_VERSION),
-  createdAt: z.iso.datetime(),
-  header: z.unknown(),
-  cases: z.array(Row.extend({ updatedAt: z.number() })),
-  revisions: z.array(Row.extend({ caseId: z.string().min(1).max(200), createdAt: z.number() })),
-});
+const Version = z.number().int().nonnegative();
+const Backup = z.union([
+  z.strictObject({
+    format: z.literal(BACKUP_FORMAT),
+    version: z.literal(1),
+    createdAt: z.iso.datetime(),
+    header: z.unknown(),
+    cases: z.array(Row.extend({ updatedAt: z.number() })),
+    revisions: z.array(Row.extend({ caseId: z.string().min(1).max(200), createdAt: z.number() })),
+  }),
+  z.strictObject({
+    format: z.literal(BACKUP_FORMAT),
+    version: z.literal(BACKUP_VERSION),
+    createdAt: z.iso.datetime(),
+    header: z.unknown(),
+    index: SignedIndex,
+    cases: z.array(Row.extend({ updatedAt: z.number(), version: Version })),
+    revisions: z.array(Row.extend({ caseId: z.string().min(1).max(200), createdAt: z.number() })),
+  }),
+]);
 
 export async function exportVaultBackup(vault: Vault, now = new Date()): Promise<Uint8Array> {
   const snapshot = await vault.snapshot();
   const encode = <T extends { iv: Uint8Array; ciphertext: Uint8Array }>(row: T) => ({ ...row, iv: toBase64(row.iv), ciphertext: toBase64(row.ciphertext) });
-  return utf8(JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: now.toISOString(), header: snapshot.header, cases: snapshot.cases.map(encode), revisions: snapshot.revisions.map(encode) }));
+  return utf8(JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: now.toISOString(), header: snapshot.header, index: snapshot.index, cases: snapshot.cases.map(encode), revisions: snapshot.revisions.map(encode) }));
 }
 
 export type ImportKind = 'backup' | 'case-file' | 'plain-case';
@@ -45,7 +58,12 @@ export function identifyImport(bytes: Uint8Array): { kind: ImportKind; raw: unkn
   throw new ImportError('not-ours', 'This is not a Maillage file.');
 }
 
-/** Restores or merges a backup made by any Maillage vault, opened with that vault's passphrase. */
+/**
+ * Restores or merges a backup made by any Maillage vault, opened with that vault's passphrase and
+ * checked against its own index: a record altered, older than listed, or missing (revisions
+ * included) fails it all. Cases come in under fresh ids (copies when their id is here), except a
+ * newer version of a case of this very vault, which replaces it (see VaultTransfers.mergeCases).
+ */
 export async function importVaultBackup(vault: Vault, raw: unknown, passphrase: string): Promise<MergeResult> {
   checkFormat(raw, BACKUP_FORMAT, BACKUP_VERSION);
   const parsed = Backup.safeParse(raw);
@@ -56,38 +74,37 @@ export async function importVaultBackup(vault: Vault, raw: unknown, passphrase: 
   } catch (error) {
     throw new ImportError('damaged', (error as Error).message);
   }
-  let key;
+  let keys;
   try {
-    key = await unlockWithPassphrase(header, passphrase);
+    keys = await openVaultKeys(header, passphrase);
   } catch (error) {
     if (error instanceof WrongPassphraseError) throw new ImportError('wrong-passphrase', 'Wrong passphrase for this backup (it is the passphrase the backed-up vault had).');
     throw error;
   }
-  const decode = <T extends { iv: string; ciphertext: string }>(row: T) => ({ ...row, iv: fromBase64(row.iv), ciphertext: fromBase64(row.ciphertext) });
-  let cases: ImportedCase[];
+  const decode = <T extends { iv: string; ciphertext: string }>(row: T): Omit<T, 'iv' | 'ciphertext'> & { iv: Uint8Array; ciphertext: Uint8Array } => ({ ...row, iv: fromBase64(row.iv), ciphertext: fromBase64(row.ciphertext) });
+  let opened: OpenedBackup;
   try {
-    cases = await vault.decryptForeign(key, { cases: parsed.data.cases.map(decode), revisions: parsed.data.revisions.map(decode) });
-  } catch {
-    throw new ImportError('damaged', 'The backup is damaged: a record failed its integrity check. Nothing was imported.');
+    const data = parsed.data;
+    opened = await vault.openBackup(keys, { cases: (data.cases as Array<(typeof data.cases)[number]>).map((row) => decode(row)), revisions: data.revisions.map(decode), ...(data.version === BACKUP_VERSION ? { index: data.index } : {}) });
+  } catch (error) {
+    throw new ImportError('damaged', `The backup is damaged: a record failed its integrity check, or is missing or older than the backup lists (${(error as Error).message}). Nothing was imported.`);
   }
-  return vault.mergeCases(cases);
+  return vault.mergeCases(opened.cases, { sameVault: opened.sameVault });
 }
 
 export async function exportCaseFile(doc: CaseDocument, passphrase: string, kdf: KdfCost = DEFAULT_KDF): Promise<Uint8Array> {
   return utf8(await sealCaseFile({ doc }, passphrase, kdf));
 }
 
-/** Imports one case (encrypted with its passphrase, or in clear). Never replaces a case: a clash gets a new id. */
-export async function importCase(vault: Vault, kind: 'case-file' | 'plain-case', raw: unknown, passphrase = '', now = Date.now()): Promise<CaseDocument> {
+/** Imports one case (encrypted with its passphrase, or in clear) under a fresh id: never over a case, never under an id the file chose. */
+export async function importCase(vault: Vault, kind: 'case-file' | 'plain-case', raw: unknown, passphrase = ''): Promise<CaseDocument> {
   const content = kind === 'case-file' ? ((await openCaseFile(raw, passphrase)) as { doc?: unknown } | null)?.doc : raw;
   const restored = restoreCase(content);
   if (!restored.ok) {
     throw restored.error.includes('newer version') ? new ImportError('newer-version', restored.error) : new ImportError('damaged', restored.error);
   }
-  const exists = await vault.db.cases.get(restored.doc.id);
-  const doc = exists ? { ...restored.doc, id: newId() } : restored.doc;
-  await vault.mergeCases([{ doc, state: 'active', updatedAt: now, revisions: [] }]);
-  return doc;
+  const result = await vault.mergeCases([{ doc: restored.doc, state: 'active', revisions: [] }]);
+  return vault.load(result.ids[0] as string);
 }
 
 export function plainCaseJson(doc: CaseDocument): Uint8Array {

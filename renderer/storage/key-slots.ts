@@ -2,7 +2,7 @@
 // changing the passphrase (with the old one or the recovery code). Holds the data key while the
 // vault is unlocked; nothing else here knows a passphrase.
 import { DEFAULT_KDF, type KdfCost } from '../../shared/crypto/kdf';
-import { createVaultHeader, parseVaultHeader, rewrapForNewPassphrase, unlockWithPassphrase, type VaultHeader } from '../../shared/crypto/vault-header';
+import { createVaultHeader, openVaultKeys, parseVaultHeader, rewrapForNewPassphrase, type VaultHeader, type VaultKeys } from '../../shared/crypto/vault-header';
 import type { CryptoKeyHandle } from '../../shared/crypto/webcrypto';
 import { requireAcceptablePassphrase } from '../../shared/security/passphrase';
 import { VaultLockedError } from './vault-errors';
@@ -18,7 +18,7 @@ export interface KeySlotOptions {
 }
 
 export class KeySlots {
-  private key: CryptoKeyHandle | null = null;
+  private keys: VaultKeys | null = null;
   private readonly kdf: KdfCost;
 
   constructor(
@@ -29,20 +29,26 @@ export class KeySlots {
   }
 
   async status(): Promise<VaultStatus> {
-    if (this.key) return 'unlocked';
+    if (this.keys) return 'unlocked';
     return (await this.db.meta.get('header')) ? 'locked' : 'absent';
   }
 
   async header(): Promise<VaultHeader> {
     const record = await this.db.meta.get('header');
-    if (!record) throw new Error('No vault exists on this computer yet.');
+    if (record?.id !== 'header') throw new Error('No vault exists on this computer yet.');
     return parseVaultHeader(record.header);
   }
 
   /** The data key; throws when the vault is locked. */
   dataKey(): CryptoKeyHandle {
-    if (!this.key) throw new VaultLockedError();
-    return this.key;
+    if (!this.keys) throw new VaultLockedError();
+    return this.keys.data;
+  }
+
+  /** The key the vault index is signed with (vault-index.ts); throws when the vault is locked. */
+  indexKey(): CryptoKeyHandle {
+    if (!this.keys) throw new VaultLockedError();
+    return this.keys.index;
   }
 
   /** Creates the vault; returns the recovery code, to be shown once. */
@@ -53,16 +59,16 @@ export class KeySlots {
       if (await this.db.meta.get('header')) throw new Error('A vault already exists on this computer.');
       await this.db.meta.put({ id: 'header', header: vault.header });
     });
-    this.key = vault.dataKey;
+    this.keys = vault.keys;
     return vault.recoveryCode;
   }
 
   async unlock(passphrase: string): Promise<void> {
-    this.key = await unlockWithPassphrase(await this.header(), passphrase);
+    this.keys = await openVaultKeys(await this.header(), passphrase);
   }
 
   lock(): void {
-    this.key = null;
+    this.keys = null;
   }
 
   /**
@@ -77,6 +83,6 @@ export class KeySlots {
     await this.db.transaction('rw', this.db.meta, async () => {
       await this.db.meta.put({ id: 'header', header: next });
     });
-    if (!this.key) this.key = await unlockWithPassphrase(next, newPassphrase);
+    if (!this.keys) this.keys = await openVaultKeys(next, newPassphrase);
   }
 }

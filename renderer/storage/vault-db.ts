@@ -1,11 +1,11 @@
-// The IndexedDB layout of the vault (Dexie). In clear: random ids, timestamps, sizes and the
-// vault header (salts, KDF settings, wrapped keys). Everything about a case is in `ciphertext`.
+// The IndexedDB layout of the vault (Dexie). In clear: random ids, timestamps, sizes, versions,
+// the vault header (salts, KDF settings, wrapped keys) and the vault index (ids and versions).
+// Everything about a case is in `ciphertext`.
 import Dexie, { type DexieOptions, type Table } from 'dexie';
+import type { SignedIndex } from '../../shared/crypto/vault-index';
 
-export interface MetaRecord {
-  id: 'header';
-  header: unknown;
-}
+/** The vault header (key slots), and the signed vault index (shared/crypto/vault-index.ts). */
+export type MetaRecord = { id: 'header'; header: unknown } | { id: 'index'; index: SignedIndex };
 
 export interface SealedRow {
   id: string;
@@ -18,6 +18,8 @@ export interface SealedRow {
 
 export interface CaseRow extends SealedRow {
   updatedAt: number;
+  /** The case's version in the vault, bound into the ciphertext; absent only in vaults made before versions. */
+  version?: number;
 }
 
 export interface RevisionRow extends SealedRow {
@@ -31,6 +33,8 @@ export interface RevisionRow extends SealedRow {
  */
 export interface PendingRow extends SealedRow {
   createdAt: number;
+  /** As for a case: bound into the ciphertext, the latest one recorded in the vault index. */
+  version?: number;
 }
 
 export const VAULT_DB_NAME = 'maillage-vault';

@@ -9,8 +9,24 @@ export class VaultLockedError extends Error {
   }
 }
 
+/**
+ * How a case record is damaged: it fails its authentication (`altered`: changed, truncated, moved),
+ * it is older than the vault index says (`replayed`: an earlier row put back), it is listed but
+ * absent (`missing`), or present but not listed (`unlisted`: a case deleted for good put back).
+ * Damaged records are kept as they are. `invalid` is not damage: the record is authentic, but its
+ * content does not pass validation; it can be repaired.
+ */
+export type Damage = 'altered' | 'replayed' | 'missing' | 'unlisted';
+
 export class UnreadableCaseError extends Error {
   override name = 'UnreadableCaseError';
+  constructor(
+    message: string,
+    readonly damage: Damage | 'invalid' = 'invalid',
+    readonly problems: CaseProblem[] = [],
+  ) {
+    super(message);
+  }
 }
 
 /**

@@ -2,19 +2,19 @@
 // three parts: the key slots (key-slots.ts), the case records (case-records.ts) and transfers
 // (vault-transfers.ts). Implements the CaseStore the editor saves through, plus what the library
 // needs (states, trash, history, backup, import).
-import type { CryptoKeyHandle } from '../../shared/crypto/webcrypto';
+import type { VaultKeys } from '../../shared/crypto/vault-header';
 import type { CaseDocument } from '../../shared/model/case';
 import type { Id } from '../../shared/model/primitives';
-import { CaseRecords, type CaseState, type LibraryEntry, type PendingChange, type RevisionSummary } from './case-records';
+import { CaseRecords, type CaseState, type CopyReason, type IndexNotice, type LibraryEntry, type PendingChange, type RevisionSummary } from './case-records';
 import type { CaseStore, CaseSummary } from './case-store';
 import { KeySlots, type KeySlotOptions, type VaultStatus } from './key-slots';
 import { VaultDb } from './vault-db';
-import { VaultTransfers, type ImportedCase, type MergeResult, type VaultSnapshot } from './vault-transfers';
+import { VaultTransfers, type ImportedCase, type MergeResult, type OpenedBackup, type VaultSnapshot } from './vault-transfers';
 
-export { MAX_REVISIONS_PER_CASE, REVISION_INTERVAL_MS, TRASH_DAYS, type CaseState, type LibraryEntry, type PendingChange, type RevisionSummary } from './case-records';
+export { MAX_REVISIONS_PER_CASE, REVISION_INTERVAL_MS, TRASH_DAYS, type CaseState, type IndexNotice, type LibraryEntry, type PendingChange, type RevisionSummary } from './case-records';
 export type { VaultStatus } from './key-slots';
-export { InvalidCaseError, SaveConflictError, StorageFullError, UnreadableCaseError, VaultLockedError } from './vault-errors';
-export type { ImportedCase, MergeResult, VaultSnapshot } from './vault-transfers';
+export { InvalidCaseError, SaveConflictError, StorageFullError, UnreadableCaseError, VaultLockedError, type Damage } from './vault-errors';
+export type { ImportedCase, MergeResult, OpenedBackup, VaultSnapshot } from './vault-transfers';
 
 export interface VaultOptions extends KeySlotOptions {
   now?: () => number;
@@ -34,9 +34,9 @@ export class Vault implements CaseStore {
     this.transfers = new VaultTransfers(db, this.keys, this.records);
   }
 
-  /** The title of a copy made when a case changed elsewhere (set in the user's language by the app). */
-  set copyTitle(make: (title: string) => string) {
-    this.records.copyTitle = make;
+  /** The titles of copies (another window, an import), set in the user's language by the app. */
+  set copyTitles(make: Record<CopyReason, (title: string) => string>) {
+    this.records.copyTitles = make;
   }
 
   // ---- keys -------------------------------------------------------------------------------
@@ -44,19 +44,29 @@ export class Vault implements CaseStore {
   status(): Promise<VaultStatus> {
     return this.keys.status();
   }
-  create(passphrase: string): Promise<string> {
-    return this.keys.create(passphrase);
+  async create(passphrase: string): Promise<string> {
+    const code = await this.keys.create(passphrase);
+    await this.records.openIndex();
+    return code;
   }
-  unlock(passphrase: string): Promise<void> {
-    return this.keys.unlock(passphrase);
+  /** Opens the keys, then the vault index (made for a vault from before it, rebuilt and said if it is damaged). */
+  async unlock(passphrase: string): Promise<void> {
+    await this.keys.unlock(passphrase);
+    await this.records.openIndex();
+  }
+  /** Set when the vault index had to be rebuilt at this unlock: the library says so. */
+  integrityNotice(): IndexNotice | null {
+    return this.records.notice;
   }
   /** Drops the key and everything decrypted: after this, nothing of a case is in memory here. */
   lock(): void {
     this.keys.lock();
     this.records.forget();
   }
-  changePassphrase(proof: { passphrase: string } | { recoveryCode: string }, newPassphrase: string): Promise<void> {
-    return this.keys.changePassphrase(proof, newPassphrase);
+  async changePassphrase(proof: { passphrase: string } | { recoveryCode: string }, newPassphrase: string): Promise<void> {
+    const wasLocked = (await this.keys.status()) !== 'unlocked';
+    await this.keys.changePassphrase(proof, newPassphrase);
+    if (wasLocked) await this.records.openIndex();
   }
 
   // ---- case records -----------------------------------------------------------------------
@@ -121,10 +131,10 @@ export class Vault implements CaseStore {
   snapshot(): Promise<VaultSnapshot> {
     return this.transfers.snapshot();
   }
-  decryptForeign(key: CryptoKeyHandle, snapshot: Omit<VaultSnapshot, 'header'>): Promise<ImportedCase[]> {
-    return this.transfers.decryptForeign(key, snapshot);
+  openBackup(keys: VaultKeys, snapshot: Omit<VaultSnapshot, 'header'>): Promise<OpenedBackup> {
+    return this.transfers.openBackup(keys, snapshot);
   }
-  mergeCases(cases: ImportedCase[]): Promise<MergeResult> {
-    return this.transfers.mergeCases(cases);
+  mergeCases(cases: ImportedCase[], options: { sameVault?: boolean } = {}): Promise<MergeResult> {
+    return this.transfers.mergeCases(cases, options);
   }
 }

@@ -46,6 +46,7 @@ export function LibraryScreen() {
   const setImporting = useSession((s) => s.setImporting);
   const [exporting, setExporting] = useState<CaseDocument | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const integrity = vault.integrityNotice();
 
   const refresh = useCallback(async () => {
     try {
@@ -147,6 +148,11 @@ export function LibraryScreen() {
       </div>
       {error && <p className="form-error library-error" role="alert">{error}</p>}
       {notice && <p className="notice" role="status">{notice}</p>}
+      {integrity && (
+        <p className="notice notice-warning" role="alert">
+          {t(`integrity.${integrity}`)}
+        </p>
+      )}
       {pending.map((change) => (
         <div key={change.id} className="notice pending-recovery" data-testid="pending-recovery" role="status">
           <span>{t('pending.offer', { title: change.title, date: date(change.createdAt) })}</span>
@@ -212,8 +218,8 @@ export function LibraryScreen() {
               <li key={entry.id} className="case-card is-unreadable" data-testid="unreadable-case">
                 <div className="case-info">
                   <h2>{t('library.unreadable')}</h2>
-                  <p className="hint">{t('library.unreadableHint', { date: date(entry.updatedAt) })}</p>
-                  <p className="hint technical">{entry.reason}</p>
+                  <p className="hint">{t('library.unreadableHint', { date: entry.updatedAt ? date(entry.updatedAt) : '—' })}</p>
+                  <p className="hint">{entry.damage === 'invalid' ? entry.reason : t(`damage.${entry.damage}`)}</p>
                 </div>
               </li>
             ))}

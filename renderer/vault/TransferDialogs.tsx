@@ -56,7 +56,7 @@ export function ImportDialog({ onClose, onImported }: { onClose(): void; onImpor
     try {
       if (kind === 'backup') {
         const result = await importVaultBackup(vault, raw, secret);
-        onImported(t('transfer.backupImported', { added: result.added, updated: result.updated, kept: result.kept }));
+        onImported(t('transfer.backupImported', { added: result.added, copies: result.copies, updated: result.updated, kept: result.kept }));
       } else {
         const doc = await importCase(vault, kind, raw, secret);
         onImported(t('transfer.caseImported', { title: doc.title }));

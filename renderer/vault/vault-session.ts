@@ -9,7 +9,10 @@ import { useSaveStatus } from '../store/autosave';
 import { editorStore } from '../store/editor-store';
 
 export const vault = new Vault();
-vault.copyTitle = (title) => translate(useLocaleStore.getState().locale, 'copy.otherWindow', { title });
+vault.copyTitles = {
+  otherWindow: (title) => translate(useLocaleStore.getState().locale, 'copy.otherWindow', { title }),
+  imported: (title) => translate(useLocaleStore.getState().locale, 'copy.imported', { title }),
+};
 
 export type Screen = { name: 'loading' } | { name: 'create' } | { name: 'recovery-code'; code: string } | { name: 'unlock'; reason?: 'idle' | 'manual' } | { name: 'library' } | { name: 'editor' };
 

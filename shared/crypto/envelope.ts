@@ -1,6 +1,8 @@
-// Record encryption: AES-256-GCM with a fresh 96-bit IV per write, and the record's table, id and
-// schema version bound as additional data, so a record copied under another id, into another
-// table, or relabelled with another version fails to open.
+// Record encryption: AES-256-GCM with a fresh 96-bit IV per write, and the record's table, id,
+// schema version and (for a case or a kept change) its version in the vault bound as additional
+// data, so a record copied under another id, into another table, relabelled with another schema
+// version, or passed off as another version of itself fails to open. Which version is the latest
+// is the vault index's job (vault-index.ts): an older row put back opens, but is not the latest.
 import { utf8 } from './bytes';
 import { randomBytes, webCrypto, type CryptoKeyHandle } from './webcrypto';
 
@@ -8,6 +10,11 @@ export interface RecordAddress {
   table: string;
   id: string;
   schemaVersion: number;
+  /**
+   * The record's version in the vault (it only grows). Absent for revisions, which are written
+   * once and never change, and for the rows of vaults made before versions existed.
+   */
+  version?: number | undefined;
 }
 
 export interface SealedRecord {
@@ -19,8 +26,9 @@ export class RecordIntegrityError extends Error {
   override name = 'RecordIntegrityError';
 }
 
-export function recordAad({ table, id, schemaVersion }: RecordAddress): Uint8Array {
-  return utf8(`maillage/record/v1\u0000${table}\u0000${id}\u0000${schemaVersion}`);
+export function recordAad({ table, id, schemaVersion, version }: RecordAddress): Uint8Array {
+  if (version === undefined) return utf8(`maillage/record/v1\u0000${table}\u0000${id}\u0000${schemaVersion}`);
+  return utf8(`maillage/record/v2\u0000${table}\u0000${id}\u0000${schemaVersion}\u0000${version}`);
 }
 
 export async function sealRecord(key: CryptoKeyHandle, address: RecordAddress, plaintext: Uint8Array, iv: Uint8Array = randomBytes(12)): Promise<SealedRecord> {

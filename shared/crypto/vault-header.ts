@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { fromBase64, toBase64, utf8 } from './bytes';
 import { importDataKey } from './envelope';
 import { assertStrongEnough, derivePassphraseKey, KdfParams, newKdfParams, DEFAULT_KDF } from './kdf';
+import { deriveIndexKey } from './vault-index';
 import { randomBytes, webCrypto, type CryptoKeyHandle } from './webcrypto';
 
 export const VAULT_FORMAT = 1;
@@ -90,9 +91,20 @@ async function recoveryKek(code: string, salt: string): Promise<CryptoKeyHandle>
 
 // ---------------------------------------------------------------------------------------------
 
+/** What an unlocked vault holds: the data key, and the index key derived from it (vault-index.ts). */
+export interface VaultKeys {
+  data: CryptoKeyHandle;
+  index: CryptoKeyHandle;
+}
+
+async function keysFrom(rawDataKey: Uint8Array): Promise<VaultKeys> {
+  return { data: await importDataKey(rawDataKey), index: await deriveIndexKey(rawDataKey) };
+}
+
 export interface NewVault {
   header: VaultHeader;
   dataKey: CryptoKeyHandle;
+  keys: VaultKeys;
   recoveryCode: string;
 }
 
@@ -109,7 +121,8 @@ export async function createVaultHeader(passphrase: string, kdfBase: { memoryKiB
       passphrase: { kdf, wrapped: await wrap(passphraseKek, passphraseBinding(kdf), rawKey) },
       recovery: { salt: recoverySalt, wrapped: await wrap(await recoveryKek(recoveryCode, recoverySalt), recoveryBinding(recoverySalt), rawKey) },
     };
-    return { header, dataKey: await importDataKey(rawKey), recoveryCode };
+    const keys = await keysFrom(rawKey);
+    return { header, dataKey: keys.data, keys, recoveryCode };
   } finally {
     rawKey.fill(0);
   }
@@ -137,6 +150,16 @@ export async function unlockWithPassphrase(header: VaultHeader, passphrase: stri
   const raw = await rawKeyFromPassphrase(header, passphrase);
   try {
     return await importDataKey(raw);
+  } finally {
+    raw.fill(0);
+  }
+}
+
+/** The data key and the index key, from the passphrase. */
+export async function openVaultKeys(header: VaultHeader, passphrase: string): Promise<VaultKeys> {
+  const raw = await rawKeyFromPassphrase(header, passphrase);
+  try {
+    return await keysFrom(raw);
   } finally {
     raw.fill(0);
   }

@@ -16,12 +16,14 @@ export interface AesGcmParams {
 }
 
 export interface SubtleSubset {
-  importKey(format: 'raw', keyData: Bytes, algorithm: { name: 'AES-GCM' } | 'HKDF', extractable: boolean, usages: string[]): Promise<CryptoKeyHandle>;
+  importKey(format: 'raw', keyData: Bytes, algorithm: { name: 'AES-GCM' } | { name: 'HMAC'; hash: 'SHA-256' } | 'HKDF', extractable: boolean, usages: string[]): Promise<CryptoKeyHandle>;
   generateKey(algorithm: { name: 'AES-GCM'; length: 256 }, extractable: boolean, usages: string[]): Promise<CryptoKeyHandle>;
   exportKey(format: 'raw', key: CryptoKeyHandle): Promise<ArrayBuffer>;
   encrypt(algorithm: AesGcmParams, key: CryptoKeyHandle, data: Bytes): Promise<ArrayBuffer>;
   decrypt(algorithm: AesGcmParams, key: CryptoKeyHandle, data: Bytes): Promise<ArrayBuffer>;
   deriveBits(algorithm: { name: 'HKDF'; hash: 'SHA-256'; salt: Bytes; info: Bytes }, baseKey: CryptoKeyHandle, length: number): Promise<ArrayBuffer>;
+  sign(algorithm: 'HMAC', key: CryptoKeyHandle, data: Bytes): Promise<ArrayBuffer>;
+  verify(algorithm: 'HMAC', key: CryptoKeyHandle, signature: Bytes, data: Bytes): Promise<boolean>;
 }
 
 interface WebCrypto {

@@ -166,7 +166,7 @@ export const fr = {
   'transfer.error.newer-version': 'Ce fichier vient d’une version plus récente de Maillage : mettez Maillage à jour pour l’importer. Rien n’a été importé.',
   'transfer.error.damaged': 'Ce fichier est tronqué ou endommagé. Rien n’a été importé.',
   'transfer.error.wrong-passphrase': 'Phrase secrète incorrecte pour ce fichier. Rien n’a été importé.',
-  'transfer.backupImported': 'Sauvegarde importée : {added} situation(s) ajoutée(s), {updated} mise(s) à jour, {kept} déjà plus récente(s) ici.',
+  'transfer.backupImported': 'Sauvegarde importée : {added} situation(s) ajoutée(s), {copies} en copie (déjà là), {updated} remplacée(s) par leur version plus récente (l’ancienne est dans l’historique), {kept} déjà à jour.',
   'transfer.caseImported': 'Situation importée : « {title} ».',
   'transfer.importTitle': 'Importer',
   'transfer.importHint': 'Une sauvegarde du coffre, une situation chiffrée ou une situation en clair (JSON).',
@@ -690,6 +690,15 @@ export const fr = {
   'export.viewpoint': 'Liens de parenté vus par',
   'export.viewpoint.children': 'les enfants de la personne concernée',
   'export.viewpoint.index': 'la personne concernée',
+  // Nothing lost, part 2 (issue 12): rollback detected, imports as copies, damaged records, the vault index.
+  'copy.imported': '{title} (importée)',
+  'damage.altered': 'Cet enregistrement a été modifié, tronqué ou déplacé : il ne s’ouvre plus avec la clé du coffre.',
+  'damage.replayed': 'Cet enregistrement est une version plus ancienne de la situation, remise à la place de la dernière.',
+  'damage.missing': 'L’enregistrement de cette situation a disparu du coffre.',
+  'damage.unlisted': 'Cet enregistrement n’appartient pas au coffre tel qu’il est : une situation supprimée définitivement a été remise en place.',
+  'integrity.index-missing': 'L’index de contrôle du coffre manquait : il a été refait à partir des enregistrements présents. Un enregistrement remis ou retiré avant ce déverrouillage ne peut plus être repéré.',
+  'integrity.index-altered': 'L’index de contrôle du coffre ne passait pas sa vérification : il a été refait à partir des enregistrements présents. Un enregistrement remis ou retiré avant ce déverrouillage ne peut plus être repéré.',
+  'history.damaged': 'Version manquante ou altérée ({date})',
 } as const;
 
 export type MessageKey = keyof typeof fr;
@@ -859,7 +868,7 @@ export const en: Messages = {
   'transfer.error.newer-version': 'This file comes from a newer version of Maillage: update Maillage to import it. Nothing was imported.',
   'transfer.error.damaged': 'This file is truncated or damaged. Nothing was imported.',
   'transfer.error.wrong-passphrase': 'Wrong passphrase for this file. Nothing was imported.',
-  'transfer.backupImported': 'Backup imported: {added} case(s) added, {updated} updated, {kept} already newer here.',
+  'transfer.backupImported': 'Backup imported: {added} case(s) added, {copies} as copies (already here), {updated} replaced by their newer version (the older one is in the history), {kept} already up to date.',
   'transfer.caseImported': 'Case imported: “{title}”.',
   'transfer.importTitle': 'Import',
   'transfer.importHint': 'A vault backup, an encrypted case or a plain case (JSON).',
@@ -1383,6 +1392,15 @@ export const en: Messages = {
   'export.viewpoint': 'Kinship seen from',
   'export.viewpoint.children': 'the index person’s children',
   'export.viewpoint.index': 'the index person',
+  // Nothing lost, part 2 (issue 12): rollback detected, imports as copies, damaged records, the vault index.
+  'copy.imported': '{title} (imported)',
+  'damage.altered': 'This record was changed, truncated or moved: it no longer opens with the vault’s key.',
+  'damage.replayed': 'This record is an older version of the case, put back in place of the latest one.',
+  'damage.missing': 'The record of this case is gone from the vault.',
+  'damage.unlisted': 'This record does not belong to the vault as it is: a case deleted for good was put back.',
+  'integrity.index-missing': 'The vault’s check index was missing: it was rebuilt from the records present. A record put back or removed before this unlock can no longer be detected.',
+  'integrity.index-altered': 'The vault’s check index failed its check: it was rebuilt from the records present. A record put back or removed before this unlock can no longer be detected.',
+  'history.damaged': 'Missing or altered version ({date})',
 };
 
 export const MESSAGES = { fr, en } as const;

@@ -150,7 +150,7 @@ describe('the encrypted vault', () => {
     await chooser.setFiles(file);
     await page.getByLabel('Phrase de transfert de ce fichier').fill('phrase de transfert sûre');
     await page.getByRole('button', { name: 'Importer', exact: true }).click();
-    await page.getByRole('status').filter({ hasText: 'Situation importée : « Situation Laurent ».' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Situation importée : « Situation Laurent (importée) ».' }).waitFor();
     await expect.poll(() => page.getByTestId('case-card').filter({ hasText: 'Situation Laurent' }).count()).toBe(2);
 
     const foreign = `${file}.csv`;

@@ -26,18 +26,24 @@ describe('vault backup', () => {
     await target.create('une autre phrase secrète');
     const { kind, raw } = identifyImport(bytes);
     expect(kind).toBe('backup');
-    expect(await importVaultBackup(target, raw, PASSPHRASE)).toEqual({ added: 1, updated: 0, kept: 0 });
-    expect((await target.load(doc.id)).title).toBe('Version 2');
-    expect(await target.history(doc.id)).toHaveLength(2);
+    const result = await importVaultBackup(target, raw, PASSPHRASE);
+    expect(result).toMatchObject({ added: 1, updated: 0, kept: 0, copies: 0 });
+    // Under an id of its own here (imported cases get fresh ids).
+    const [id] = result.ids as [string];
+    expect(id).not.toBe(doc.id);
+    expect((await target.load(id)).title).toBe('Version 2');
+    expect(await target.history(id)).toHaveLength(2);
   });
 
-  it('merges: a newer version replaces an older one, never the reverse', async () => {
+  it('merges: an older backup of this vault comes in as a copy, never over the newer case; the same version is kept', async () => {
     const { vault, doc, tick } = await source();
     const old = await exportVaultBackup(vault);
+    expect(await importVaultBackup(vault, identifyImport(old).raw, PASSPHRASE)).toMatchObject({ added: 0, copies: 0, updated: 0, kept: 1 });
     tick();
     await vault.save({ ...doc, title: 'Version 3' });
-    expect(await importVaultBackup(vault, identifyImport(old).raw, PASSPHRASE)).toEqual({ added: 0, updated: 0, kept: 1 });
+    expect(await importVaultBackup(vault, identifyImport(old).raw, PASSPHRASE)).toMatchObject({ added: 0, copies: 1, updated: 0, kept: 0 });
     expect((await vault.load(doc.id)).title).toBe('Version 3');
+    expect((await vault.list()).map((c) => c.title).sort()).toEqual(['Version 2 (importée)', 'Version 3']);
   });
 
   it('refuses a wrong passphrase and changes nothing', async () => {
@@ -100,7 +106,7 @@ describe('bad import files: a clear message naming the problem, nothing in the v
 });
 
 describe('one case, to move to another machine', () => {
-  it('travels encrypted with its own passphrase, and lands under a new id if it is already there', async () => {
+  it('travels encrypted with its own passphrase, and lands under a new id each time', async () => {
     const doc = laurentExample();
     const file = await exportCaseFile(doc, 'phrase de transfert', FAST);
     expect(fromUtf8(file)).not.toMatch(/Laurent|Enzo|Situation/);
@@ -110,18 +116,21 @@ describe('one case, to move to another machine', () => {
     expect(kind).toBe('case-file');
     await expect(importCase(target, 'case-file', raw, 'mauvaise phrase')).rejects.toMatchObject({ problem: 'wrong-passphrase' });
     const first = await importCase(target, 'case-file', raw, 'phrase de transfert');
-    expect(first).toEqual(doc);
+    expect(first.id).not.toBe(doc.id);
+    expect({ ...first, id: doc.id }).toEqual(doc);
     const second = await importCase(target, 'case-file', raw, 'phrase de transfert');
     expect(second.id).not.toBe(doc.id);
+    expect(second.id).not.toBe(first.id);
     expect(await target.list()).toHaveLength(2);
   });
 
-  it('a plain JSON export imports back as the same case', async () => {
+  it('a plain JSON export imports back as the same case, under an id of its own', async () => {
     const doc = laurentExample();
     const target = testVault();
     await target.create(PASSPHRASE);
     const { kind, raw } = identifyImport(plainCaseJson(doc));
     expect(kind).toBe('plain-case');
-    expect(await importCase(target, 'plain-case', raw)).toEqual(doc);
+    const imported = await importCase(target, 'plain-case', raw);
+    expect({ ...imported, id: doc.id }).toEqual(doc);
   });
 });

@@ -229,7 +229,7 @@ describe('faults: a clear message, nothing lost', () => {
     const error = await vault.save(tooLong).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidCaseError);
     expect((error as InvalidCaseError).problems[0]).toMatchObject({ path: ['nodes', 0, 'name'], code: 'too_big', maximum: 200, size: 201 });
-    await expect(vault.duplicate(doc.id, '(copie)').then(() => vault.mergeCases([{ doc: tooLong, state: 'active', updatedAt: 1, revisions: [] }]))).rejects.toThrow(InvalidCaseError);
+    await expect(vault.duplicate(doc.id, '(copie)').then(() => vault.mergeCases([{ doc: tooLong, state: 'active', revisions: [] }]))).rejects.toThrow(InvalidCaseError);
     expect(await vault.load(doc.id)).toEqual(doc);
     expect((await vault.library()).every((e) => e.readable)).toBe(true);
   });

@@ -57,6 +57,15 @@ describe('record envelope (AES-256-GCM)', () => {
     });
   });
 
+  it('binds the version of a record: an older one cannot pass for the latest, a legacy one for a versioned one', async () => {
+    const key = await importDataKey(RAW_KEY);
+    const seventh = { ...ADDRESS, version: 7 };
+    const sealed = await sealRecord(key, seventh, utf8('v7'));
+    expect(new TextDecoder().decode(await openRecord(key, seventh, sealed))).toBe('v7');
+    await expect(openRecord(key, { ...ADDRESS, version: 8 }, sealed)).rejects.toThrow(RecordIntegrityError);
+    await expect(openRecord(key, ADDRESS, sealed)).rejects.toThrow(RecordIntegrityError);
+  });
+
   it('refuses to open with another key', async () => {
     const sealed = await sealRecord(await importDataKey(RAW_KEY), ADDRESS, utf8('x'));
     const other = await importDataKey(RAW_KEY.map((b) => b ^ 1));
