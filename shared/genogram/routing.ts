@@ -214,7 +214,7 @@ function routeLinks(avoid: Avoid, doc: CaseDocument, elements: ReadonlyMap<Id, E
     let points = [start, end];
     if (blocked) {
       const given = new Set(near);
-      const obstacles = [...near.map((e) => e.box), ...extra];
+      let obstacles = shapesFor(given, extra);
       // A detour may leave the corridor: what it then meets is added, and the link routed again.
       for (let attempt = 0; attempt < 3; attempt++) {
         points = straighten(routeAround(avoid, start, end, obstacles), obstacles);
@@ -228,10 +228,8 @@ function routeLinks(avoid: Avoid, doc: CaseDocument, elements: ReadonlyMap<Id, E
           for (const e of grid.near(span)) if (!given.has(e) && !exempt.has(e.id) && segmentCrossesBox(a, b, e.box)) met.add(e);
         }
         if (met.size === 0) break;
-        for (const e of met) {
-          given.add(e);
-          obstacles.push(e.box);
-        }
+        for (const e of met) given.add(e);
+        obstacles = shapesFor(given, extra);
       }
     }
     routes.set(link.id, { points: withStubs(points, a, b) });
@@ -239,13 +237,30 @@ function routeLinks(avoid: Avoid, doc: CaseDocument, elements: ReadonlyMap<Id, E
   return routes;
 }
 
+/**
+ * libavoid's orthogonal routes run along the edges of the shapes they pass: each shape is given to
+ * it this much larger than the box a line must not enter, so that rounding a route's points does
+ * not put it a hair inside (which read as blocked and sent the link to the slow polyline router).
+ */
+const ROUTE_CLEARANCE = 0.5;
+
+/**
+ * The boxes libavoid is given for these elements: a professional whose institution is among them
+ * is left out, its institution's box covers it. Why: libavoid's orthogonal router does not expect
+ * shapes inside shapes, and routed lines straight through an institution that held obstacles.
+ */
+function shapesFor(elements: ReadonlySet<Element>, extra: readonly Box[]): Box[] {
+  const ids = new Set([...elements].map((e) => e.id));
+  return [...[...elements].filter((e) => !e.container || !ids.has(e.container)).map((e) => e.box), ...extra];
+}
+
 function routeAround(avoid: Avoid, start: Position, end: Position, obstacles: readonly Box[], mode: 'orthogonal' | 'polyline' = 'orthogonal'): Position[] {
   const A = avoid;
   const router = new A.Router(mode === 'orthogonal' ? A.OrthogonalRouting : A.PolyLineRouting);
   try {
     for (const box of obstacles) {
-      const a = new A.Point(box.x, box.y);
-      const b = new A.Point(box.x + box.width, box.y + box.height);
+      const a = new A.Point(box.x - ROUTE_CLEARANCE, box.y - ROUTE_CLEARANCE);
+      const b = new A.Point(box.x + box.width + ROUTE_CLEARANCE, box.y + box.height + ROUTE_CLEARANCE);
       const rect = new A.Rectangle(a, b);
       new A.ShapeRef(router, rect);
       A.destroy(a);
