@@ -183,58 +183,78 @@ function assignPorts(links: readonly CaseLink[], elements: ReadonlyMap<Id, Eleme
 /** Room around a line's straight path within which obstacles are given to libavoid. */
 const CORRIDOR = 160;
 
+/** What a link is routed among: the case's elements, a grid of them, and every link end's port. */
+interface Scene {
+  doc: CaseDocument;
+  elements: ReadonlyMap<Id, Element>;
+  grid: { near(box: Box): Set<Element> };
+  ports: ReadonlyMap<string, Position>;
+}
+
+/** Where obstacles are given to libavoid for a line between these ports. */
+function corridorOf(start: Position, end: Position): Box {
+  return enclosing([{ x: Math.min(start.x, end.x), y: Math.min(start.y, end.y), width: Math.abs(end.x - start.x), height: Math.abs(end.y - start.y) }], CORRIDOR);
+}
+
+/** A link's ends and ports in the scene; null if one is missing. */
+function endsOf(scene: Scene, link: CaseLink): { a: Element; b: Element; start: Position; end: Position } | null {
+  const [from, to] = linkEnds(link);
+  const a = scene.elements.get(from);
+  const b = scene.elements.get(to);
+  const start = scene.ports.get(`${link.id}:0`);
+  const end = scene.ports.get(`${link.id}:1`);
+  return a && b && start && end ? { a, b, start, end } : null;
+}
+
+/** The straight line between a link's ports (where it waits to be routed). */
+function straightRoute(scene: Scene, link: CaseLink): LinkRoute | null {
+  const ends = endsOf(scene, link);
+  return ends ? { points: withStubs([ends.start, ends.end], ends.a, ends.b) } : null;
+}
+
 /**
- * Routes of the ecomap links. A link whose straight line between its ports meets nothing stays
- * straight; the others are routed by libavoid around the obstacles near them (a router per link,
- * so the cost grows with the links that need it, not with the square of the case).
- * `only`: re-route these links and keep the others' routes from `previous`.
+ * The route of one ecomap link. Its straight line between its ports stays if it meets nothing;
+ * otherwise libavoid routes it around the obstacles near it (a router per link, so the cost grows
+ * with the links that need it, not with the square of the case).
  */
-function routeLinks(avoid: Avoid, doc: CaseDocument, elements: ReadonlyMap<Id, Element>, grid: { near(box: Box): Set<Element> }, ports: ReadonlyMap<string, Position>, only: ReadonlySet<Id> | null, previous: ReadonlyMap<Id, LinkRoute>): Map<Id, LinkRoute> {
-  const routes = new Map<Id, LinkRoute>();
-  for (const link of doc.links) {
-    if (!ROUTED_KINDS.has(link.kind)) continue;
-    if (only && !only.has(link.id)) {
-      const kept = previous.get(link.id);
-      if (kept) routes.set(link.id, kept);
-      continue;
-    }
-    const [from, to] = linkEnds(link);
-    const a = elements.get(from);
-    const b = elements.get(to);
-    const start = ports.get(`${link.id}:0`);
-    const end = ports.get(`${link.id}:1`);
-    if (!a || !b || !start || !end) continue;
-    // What this line may cross: its ends' own institutions (a member's line leaves through its box).
-    const exempt = new Set([a.container, b.container].filter((x): x is Id => !!x));
-    if (a.kind === 'household' || b.kind === 'household') for (const h of doc.households) if (h.id === from || h.id === to) for (const m of h.members) exempt.add(m);
-    const corridor = enclosing([{ x: Math.min(start.x, end.x), y: Math.min(start.y, end.y), width: Math.abs(end.x - start.x), height: Math.abs(end.y - start.y) }], CORRIDOR);
-    const near = [...grid.near(corridor)].filter((e) => e.kind !== 'household' && !exempt.has(e.id) && boxesOverlap(e.box, corridor));
-    const extra = [a.container, b.container].flatMap((id) => (id ? elements.get(id)?.labels ?? [] : []));
-    const blocked = near.some((e) => segmentCrossesBox(start, end, e.box)) || extra.some((box) => segmentCrossesBox(start, end, box));
-    let points = [start, end];
-    if (blocked) {
-      const given = new Set(near);
-      let obstacles = shapesFor(given, extra);
-      // A detour may leave the corridor: what it then meets is added, and the link routed again.
-      for (let attempt = 0; attempt < 3; attempt++) {
-        points = straighten(routeAround(avoid, start, end, obstacles), obstacles);
-        // Where the orthogonal router finds no way (an end boxed in), its polyline router may.
-        if (crossesAny(points, obstacles)) points = straighten(routeAround(avoid, start, end, obstacles, 'polyline'), obstacles);
-        const met = new Set<Element>();
-        for (let i = 1; i < points.length; i++) {
-          const a = points[i - 1] as Position;
-          const b = points[i] as Position;
-          const span = { x: Math.min(a.x, b.x), y: Math.min(a.y, b.y), width: Math.abs(b.x - a.x), height: Math.abs(b.y - a.y) };
-          for (const e of grid.near(span)) if (!given.has(e) && !exempt.has(e.id) && segmentCrossesBox(a, b, e.box)) met.add(e);
-        }
-        if (met.size === 0) break;
-        for (const e of met) given.add(e);
-        obstacles = shapesFor(given, extra);
+function routeOne(avoid: Avoid, scene: Scene, link: CaseLink): LinkRoute | null {
+  const ends = endsOf(scene, link);
+  if (!ends) return null;
+  const { a, b, start, end } = ends;
+  const [from, to] = linkEnds(link);
+  const { elements, grid } = scene;
+  // What this line may cross: its ends' own institutions (a member's line leaves through its box).
+  const exempt = new Set([a.container, b.container].filter((x): x is Id => !!x));
+  if (a.kind === 'household' || b.kind === 'household') for (const h of scene.doc.households) if (h.id === from || h.id === to) for (const m of h.members) exempt.add(m);
+  const corridor = corridorOf(start, end);
+  // An element over one of the line's ends (elements laid on each other, before "Organiser" or
+  // during a drag) cannot be gone round: given to libavoid, it found no route and the link fell
+  // back to its polyline router, which took seconds among many shapes.
+  const around = grid.near(corridor);
+  for (const e of around) if (contains(e.box, start) || contains(e.box, end)) exempt.add(e.id);
+  const near = [...around].filter((e) => e.kind !== 'household' && !exempt.has(e.id) && boxesOverlap(e.box, corridor));
+  const extra = [a.container, b.container].flatMap((id) => (id ? elements.get(id)?.labels ?? [] : []));
+  const blocked = near.some((e) => segmentCrossesBox(start, end, e.box)) || extra.some((box) => segmentCrossesBox(start, end, box));
+  let points = [start, end];
+  if (blocked) {
+    const given = new Set(near);
+    let obstacles = shapesFor(given, extra);
+    // A detour may leave the corridor: what it then meets is added, and the link routed again.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      points = detour(avoid, start, end, obstacles);
+      const met = new Set<Element>();
+      for (let i = 1; i < points.length; i++) {
+        const p = points[i - 1] as Position;
+        const q = points[i] as Position;
+        const span = { x: Math.min(p.x, q.x), y: Math.min(p.y, q.y), width: Math.abs(q.x - p.x), height: Math.abs(q.y - p.y) };
+        for (const e of grid.near(span)) if (!given.has(e) && !exempt.has(e.id) && segmentCrossesBox(p, q, e.box)) met.add(e);
       }
+      if (met.size === 0) break;
+      for (const e of met) given.add(e);
+      obstacles = shapesFor(given, extra);
     }
-    routes.set(link.id, { points: withStubs(points, a, b) });
   }
-  return routes;
+  return { points: withStubs(points, a, b) };
 }
 
 /**
@@ -252,6 +272,58 @@ const ROUTE_CLEARANCE = 0.5;
 function shapesFor(elements: ReadonlySet<Element>, extra: readonly Box[]): Box[] {
   const ids = new Set([...elements].map((e) => e.id));
   return [...[...elements].filter((e) => !e.container || !ids.has(e.container)).map((e) => e.box), ...extra];
+}
+
+/** Above this many shapes, libavoid's polyline router takes longer than a frame or several. */
+const POLYLINE_MAX_SHAPES = 30;
+
+/**
+ * A way from `start` to `end` round the obstacles: libavoid's orthogonal route; where it still
+ * crosses some (shapes laid on each other, an end boxed in), the orthogonal route round the
+ * overlapping shapes merged into one, then, among few shapes, its polyline route; otherwise the
+ * route that crosses the fewest. Why this order: the orthogonal router takes about a millisecond
+ * a link, the polyline router 50 ms among 20 shapes and seconds among a hundred.
+ */
+function detour(avoid: Avoid, start: Position, end: Position, obstacles: readonly Box[]): Position[] {
+  const tried: Position[][] = [];
+  const clear = (points: Position[]) => {
+    tried.push(points);
+    return crossings(points, obstacles) === 0;
+  };
+  const orthogonal = straighten(routeAround(avoid, start, end, obstacles), obstacles);
+  if (clear(orthogonal)) return orthogonal;
+  // A merged shape over an end cannot be gone round (see routeOne).
+  const merged = mergeOverlapping(obstacles).filter((box) => !contains(box, start) && !contains(box, end));
+  if (merged.length !== obstacles.length) {
+    const around = straighten(routeAround(avoid, start, end, merged), obstacles);
+    if (clear(around)) return around;
+  }
+  if (obstacles.length <= POLYLINE_MAX_SHAPES) {
+    const polyline = straighten(routeAround(avoid, start, end, obstacles, 'polyline'), obstacles);
+    if (clear(polyline)) return polyline;
+  }
+  return tried.reduce((best, points) => (crossings(points, obstacles) < crossings(best, obstacles) ? points : best));
+}
+
+/**
+ * Shapes that overlap, replaced by the box around them, until none overlap. Why: libavoid's
+ * orthogonal router drew lines through shapes laid on other shapes (elements on each other before
+ * "Organiser", or under a drag), and each such link fell back to the slow polyline router.
+ */
+function mergeOverlapping(boxes: readonly Box[]): Box[] {
+  let out = [...boxes];
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let i = 0; i < out.length && !changed; i++) {
+      for (let j = i + 1; j < out.length; j++) {
+        if (!boxesOverlap(out[i] as Box, out[j] as Box)) continue;
+        out = [...out.filter((_, k) => k !== i && k !== j), enclosing([out[i] as Box, out[j] as Box])];
+        changed = true;
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 function routeAround(avoid: Avoid, start: Position, end: Position, obstacles: readonly Box[], mode: 'orthogonal' | 'polyline' = 'orthogonal'): Position[] {
@@ -286,9 +358,16 @@ function routeAround(avoid: Avoid, start: Position, end: Position, obstacles: re
   }
 }
 
-function crossesAny(points: readonly Position[], obstacles: readonly Box[]): boolean {
-  for (let i = 1; i < points.length; i++) for (const box of obstacles) if (segmentCrossesBox(points[i - 1] as Position, points[i] as Position, box)) return true;
-  return false;
+/** Whether a point lies inside a box (on its edge does not count). */
+function contains(box: Box, p: Position): boolean {
+  return p.x > box.x && p.x < box.x + box.width && p.y > box.y && p.y < box.y + box.height;
+}
+
+/** How many of the obstacles the route's segments pass through (a segment and a box, once each). */
+function crossings(points: readonly Position[], obstacles: readonly Box[]): number {
+  let count = 0;
+  for (let i = 1; i < points.length; i++) for (const box of obstacles) if (segmentCrossesBox(points[i - 1] as Position, points[i] as Position, box)) count++;
+  return count;
 }
 
 /**
@@ -327,62 +406,187 @@ function withStubs(points: Position[], from: Element, to: Element): Position[] {
   return [...(start ? [start] : []), ...points, ...(end ? [end] : [])];
 }
 
+/** A route within this distance of where a moved element was may have gone round it. */
+const NEAR_MOVED = 12;
+
+/** What LinkRouter keeps of the last state of the case it routed in full. */
+interface Routed {
+  doc: CaseDocument;
+  nodes: Map<Id, CaseNode>;
+  links: Map<Id, CaseLink>;
+  elements: Map<Id, Element>;
+  grid: BoxGrid<Element>;
+  ports: Map<string, Position>;
+  routes: Map<Id, LinkRoute>;
+}
+
+const sameBox = (a: Box, b: Box) => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
+
 /**
- * Routes kept between changes of one case, so that moving an element re-routes only the links
- * it affects: its own, its neighbours' (their ports may change) and those passing near it.
+ * The routing of one state of a case, done a few links at a time: `step` routes links until told
+ * to stop, `partial` gives the routes so far (the links still waiting drawn straight between their
+ * ports), `finish` routes the rest and places the captions. Why: on a large case laid out by hand,
+ * routing every link takes seconds, and the app must stay responsive meanwhile.
+ */
+export class RoutingJob {
+  private readonly pending: CaseLink[];
+  private next = 0;
+  private result: LinkRoutes | null = null;
+
+  /** @internal made by LinkRouter.begin */
+  constructor(
+    private readonly avoid: Avoid,
+    private readonly scene: Scene,
+    private readonly routes: Map<Id, LinkRoute>,
+    private readonly only: ReadonlySet<Id>,
+    private readonly locale: Locale,
+    private readonly commit: (routes: Map<Id, LinkRoute>) => void,
+    done: LinkRoutes | null = null,
+  ) {
+    this.pending = scene.doc.links.filter((l) => only.has(l.id));
+    this.result = done;
+  }
+
+  get done(): boolean {
+    return this.result !== null;
+  }
+
+  /** Routes links while `more()` says so (at least one); true once every link is routed. */
+  step(more: () => boolean = () => true): boolean {
+    if (this.result) return true;
+    do {
+      const link = this.pending[this.next];
+      if (!link) break;
+      this.next++;
+      const route = routeOne(this.avoid, this.scene, link);
+      if (route) this.routes.set(link.id, route);
+      else this.routes.delete(link.id);
+    } while (more());
+    return this.next >= this.pending.length;
+  }
+
+  /** The routes so far: those of the links still waiting are straight lines between their ports. */
+  partial(): LinkRoutes {
+    if (this.result) return this.result;
+    const routes = new Map(this.routes);
+    for (let i = this.next; i < this.pending.length; i++) {
+      const link = this.pending[i] as CaseLink;
+      const straight = straightRoute(this.scene, link);
+      if (straight) routes.set(link.id, straight);
+      else routes.delete(link.id);
+    }
+    return routes;
+  }
+
+  /** Every link routed and its caption placed; the router keeps this state for the next change. */
+  finish(): LinkRoutes {
+    if (this.result) return this.result;
+    this.step();
+    // Also the captions of links routed by a job left unfinished (see `abandon`).
+    const captions = new Set(this.only);
+    for (const [id, route] of this.routes) if (!route.labelBox) captions.add(id);
+    placeCaptions(this.scene.doc, this.routes, captions, this.locale);
+    this.commit(this.routes);
+    this.result = this.routes;
+    return this.routes;
+  }
+
+  /**
+   * Left unfinished (the case changed meanwhile): the router keeps the links routed so far, so
+   * that the next job routes only what is left or changed. Why: on a large case, a job begun
+   * afresh at every change would never end while someone keeps editing.
+   */
+  abandon(): void {
+    if (this.result) return;
+    this.commit(new Map(this.routes));
+    this.result = this.partial();
+  }
+}
+
+/**
+ * Routes kept between changes of one case, so that a change re-routes only the links it may
+ * affect: those whose ends moved or whose ports were given out differently, those passing where a
+ * moved element was or now is, new and changed links.
  */
 export class LinkRouter {
-  private previous: { doc: CaseDocument; nodes: Map<Id, CaseNode>; elements: Map<Id, Element>; grid: BoxGrid<Element>; routes: Map<Id, LinkRoute> } | null = null;
+  private previous: Routed | null = null;
 
   constructor(private readonly avoid: Avoid, private readonly locale: Locale = 'fr') {}
 
-  route(doc: CaseDocument): LinkRoutes {
+  /** Starts routing `doc`; the job's `finish` gives its routes (the same as `route`). */
+  begin(doc: CaseDocument): RoutingJob {
     const previous = this.previous;
-    if (previous?.doc === doc) return previous.routes;
     const elements = elementsOf(doc, this.locale);
     const links = doc.links.filter((l) => ROUTED_KINDS.has(l.kind));
     const grid = new BoxGrid([...elements.values()].filter((e) => e.kind !== 'household'), 250);
     const ports = assignPorts(links, elements);
-    let only: Set<Id> | null = null;
-    if (previous && previous.doc.links === doc.links && previous.doc.households === doc.households) {
-      const moved: Box[] = [];
-      const movedIds = new Set<Id>();
-      for (const [id, element] of elements) {
-        const was = previous.elements.get(id);
-        if (!was) {
-          only = null;
-          break;
-        }
-        if (was.box.x !== element.box.x || was.box.y !== element.box.y || was.box.width !== element.box.width || was.box.height !== element.box.height) {
-          movedIds.add(id);
-          moved.push(was.box, element.box);
-        }
-      }
-      only = new Set();
-      for (const link of links) {
-        const route = previous.routes.get(link.id);
-        const touches = linkEnds(link).some((end) => movedIds.has(end) || movedIds.has(elements.get(end)?.container ?? ''));
-        const near = !!route && moved.some((box) => route.points.some((p, i) => i > 0 && segmentCrossesBox(route.points[i - 1] as Position, p, enclosing([box], CORRIDOR / 2))));
-        if (touches || near || !route) only.add(link.id);
-      }
-      // A moved element's neighbours may give their ports out differently.
-      for (const link of links) if (only.has(link.id)) for (const end of linkEnds(link)) for (const other of links) if (linkEnds(other).includes(end)) only.add(other.id);
+    const scene: Scene = { doc, elements, grid, ports };
+    const commit = (routes: Map<Id, LinkRoute>) => {
+      this.previous = { doc, nodes: new Map(doc.nodes.map((n) => [n.id, n])), links: new Map(links.map((l) => [l.id, l])), elements, grid, ports, routes };
+    };
+    if (previous?.doc === doc) return new RoutingJob(this.avoid, scene, previous.routes, new Set(), this.locale, commit, previous.routes);
+    const only = previous ? this.affected(previous, links, elements, ports) : new Set(links.map((l) => l.id));
+    const routes = new Map<Id, LinkRoute>();
+    if (previous) for (const link of links) if (!only.has(link.id)) routes.set(link.id, previous.routes.get(link.id) as LinkRoute);
+    return new RoutingJob(this.avoid, scene, routes, only, this.locale, commit);
+  }
+
+  /** The routes of `doc`, worked out for what changed since the last. */
+  route(doc: CaseDocument): LinkRoutes {
+    return this.begin(doc).finish();
+  }
+
+  /** The links of the new state whose route may differ from the one kept. */
+  private affected(previous: Routed, links: readonly CaseLink[], elements: ReadonlyMap<Id, Element>, ports: ReadonlyMap<string, Position>): Set<Id> {
+    const moved = new Set<Id>();
+    const before: Box[] = [];
+    const after: Box[] = [];
+    for (const [id, element] of elements) {
+      const was = previous.elements.get(id);
+      if (was && sameBox(was.box, element.box)) continue;
+      moved.add(id);
+      if (was && was.kind !== 'household') before.push(was.box);
+      if (element.kind !== 'household') after.push(element.box);
     }
-    const routes = routeLinks(this.avoid, doc, elements, grid, ports, only, previous?.routes ?? new Map());
-    placeCaptions(doc, routes, only ?? new Set(routes.keys()), this.locale);
-    this.previous = { doc, nodes: new Map(doc.nodes.map((n) => [n.id, n])), elements, grid, routes };
-    return routes;
+    for (const [id, was] of previous.elements) {
+      if (elements.has(id)) continue;
+      moved.add(id);
+      if (was.kind !== 'household') before.push(was.box);
+    }
+    const only = new Set<Id>();
+    const samePort = (key: string) => {
+      const p = ports.get(key);
+      const q = previous.ports.get(key);
+      return !!p && !!q && p.x === q.x && p.y === q.y;
+    };
+    for (const link of links) {
+      const route = previous.routes.get(link.id);
+      const changed = !route || previous.links.get(link.id) !== link || !samePort(`${link.id}:0`) || !samePort(`${link.id}:1`);
+      const touches = linkEnds(link).some((end) => moved.has(end) || moved.has(elements.get(end)?.container ?? ''));
+      const crossed = (boxes: readonly Box[], margin: number) => !!route && boxes.some((box) => route.points.some((p, i) => i > 0 && segmentCrossesBox(route.points[i - 1] as Position, p, enclosing([box], margin))));
+      // The obstacles given to libavoid are those in the corridor around the line between its
+      // ports (then those a detour meets): a route may differ if a moved element was or is there.
+      const start = ports.get(`${link.id}:0`);
+      const end = ports.get(`${link.id}:1`);
+      const corridor = start && end ? corridorOf(start, end) : null;
+      const inCorridor = !!corridor && (before.some((box) => boxesOverlap(box, corridor)) || after.some((box) => boxesOverlap(box, corridor)));
+      if (changed || touches || inCorridor || crossed(after, 0) || crossed(before, NEAR_MOVED)) only.add(link.id);
+    }
+    return only;
   }
 
   /**
    * While a drag lasts: routes for `links` only (those the drag reshapes), in the case as it is
    * now, against the obstacles as they were at the last full `route` with the moved elements in
-   * their new places. Captions sit in the middle of the line until the drag ends, when `route`
-   * places them again. Why: at every mouse step this must cost a few links' work, not the case's.
+   * their new places; the links routed while `more()` says so (at least one), the others drawn
+   * straight between their ports. Captions sit in the middle of the line until the drag ends,
+   * when `route` places them again. Why: at every mouse step this must cost a few links' work, not
+   * the case's, and no more than the step can spare.
    */
-  routeMoving(doc: CaseDocument, links: readonly CaseLink[]): LinkRoutes {
+  routeMoving(doc: CaseDocument, links: readonly CaseLink[], more: () => boolean = () => true): LinkRoutes | undefined {
     const previous = this.previous;
-    if (!previous) return this.route(doc);
+    // Nothing routed yet (a large case still being routed when the drag began): drawn unrouted.
+    if (!previous) return undefined;
     const index = diagramIndex(doc);
     const current = new Map(previous.elements);
     const moved = new Set<Id>();
@@ -399,7 +603,7 @@ export class LinkRouter {
     const fresh = elementsOf({ ...doc, nodes: doc.nodes.filter((n) => changed.has(n.id)), households: [] }, this.locale, index);
     for (const [id, element] of fresh) {
       const was = previous.elements.get(id);
-      if (!was || was.box.x !== element.box.x || was.box.y !== element.box.y || was.box.width !== element.box.width || was.box.height !== element.box.height) moved.add(id);
+      if (!was || !sameBox(was.box, element.box)) moved.add(id);
       current.set(id, element);
     }
     const grid = {
@@ -414,9 +618,16 @@ export class LinkRouter {
       },
     };
     const atEnds = doc.links.filter((l) => ROUTED_KINDS.has(l.kind) && linkEnds(l).some((end) => ends.has(end)));
-    const ports = assignPorts(atEnds, current);
-    const only = new Set(links.map((l) => l.id));
-    return routeLinks(this.avoid, doc, current, grid, ports, only, previous.routes);
+    const scene: Scene = { doc, elements: current, grid, ports: assignPorts(atEnds, current) };
+    const routes = new Map(previous.routes);
+    let routing = true;
+    for (const link of links) {
+      const route = routing ? routeOne(this.avoid, scene, link) : straightRoute(scene, link);
+      if (route) routes.set(link.id, route);
+      else routes.delete(link.id);
+      routing &&= more();
+    }
+    return routes;
   }
 
   dispose(): void {

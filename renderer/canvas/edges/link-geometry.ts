@@ -7,7 +7,7 @@ import type { Household } from '../../../shared/model/household';
 import { linkEnds, type CaseLink } from '../../../shared/model/links';
 import type { Id } from '../../../shared/model/primitives';
 import type { EditorStore } from '../../store/editor-store';
-import { ROUTED_KINDS, type LinkRouter } from '../../../shared/genogram/routing';
+import { ROUTED_KINDS, type LinkRouter, type RoutingJob } from '../../../shared/genogram/routing';
 import type { LinkRoutes } from '../../../shared/render/links';
 import { setShownRoutes } from '../router';
 
@@ -121,6 +121,19 @@ export interface MovingDrawings {
 
 const NOTHING_MOVING: MovingDrawings = { doc: null, routes: undefined, links: [], households: [] };
 
+/**
+ * Time given to routing, in milliseconds: at rest, first at once (a small case is routed within
+ * it, with no straight lines shown meanwhile), then in slices between frames; during a drag, at
+ * each mouse step (the links beyond it follow straight until the next step or the drop).
+ */
+const ROUTING_FIRST_MS = 30;
+const ROUTING_SLICE_MS = 12;
+const ROUTING_DRAG_STEP_MS = 4;
+const within = (ms: number): (() => boolean) => {
+  const until = performance.now() + ms;
+  return () => performance.now() < until;
+};
+
 function sameBoxes(a: readonly Box[] | undefined, b: readonly Box[] | undefined): boolean {
   if (a === b) return true;
   if (!a || !b || a.length !== b.length) return false;
@@ -157,6 +170,8 @@ export class LinkGeometryHub {
   private movingListeners = new Set<() => void>();
   private router: LinkRouter | null = null;
   private routes: LinkRoutes | undefined;
+  /** The routing of the case at rest, when it needs more than one slice. */
+  private job: { job: RoutingJob; doc: CaseDocument; timer: ReturnType<typeof setTimeout> | null } | null = null;
 
   constructor(private readonly store: EditorStore) {
     this.doc = store.getState().doc;
@@ -164,6 +179,7 @@ export class LinkGeometryHub {
 
   /** Links are routed from now on (libavoid has loaded): every link is checked again. */
   setRouter(router: LinkRouter | null): void {
+    this.stopRouting();
     this.router?.dispose();
     this.router = router;
     const doc = this.doc;
@@ -181,7 +197,11 @@ export class LinkGeometryHub {
   connect(): () => void {
     const state = this.store.getState();
     this.sync(state.doc, state.dragBase);
-    return this.store.subscribe((next) => this.sync(next.doc, next.dragBase));
+    const unsubscribe = this.store.subscribe((next) => this.sync(next.doc, next.dragBase));
+    return () => {
+      unsubscribe();
+      this.stopRouting();
+    };
   }
 
   /** Told when a link's drawing changes, or when a household's outline joins or leaves the moving layer. */
@@ -241,10 +261,9 @@ export class LinkGeometryHub {
     // is checked too.
     if (this.router && doc && !dragging) {
       const before = this.routes;
-      const routes = this.router.route(doc);
+      const routes = this.routeAtRest(this.router, doc);
       if (routes !== before) {
         this.routes = routes;
-        setShownRoutes(doc, routes);
         if (toCheck) for (const [id, route] of routes) if (before?.get(id) !== route) toCheck.add(id);
       }
     } else if (!this.router) this.routes = undefined;
@@ -301,10 +320,70 @@ export class LinkGeometryHub {
       const index = doc ? diagramIndex(doc) : null;
       const links = index ? [...this.movingLinkIds].map((id) => index.linksById.get(id)).filter((l): l is CaseLink => !!l) : [];
       const households = doc ? doc.households.filter((h) => this.movingHouseholdIds.has(h.id)) : [];
-      const routes = this.router && doc && links.length ? this.router.routeMoving(doc, links.filter((l) => ROUTED_KINDS.has(l.kind))) : this.routes;
+      const routes = this.router && doc && links.length ? this.router.routeMoving(doc, links.filter((l) => ROUTED_KINDS.has(l.kind)), within(ROUTING_DRAG_STEP_MS)) : this.routes;
       this.movingSnapshot = links.length || households.length ? { doc, routes, links, households } : NOTHING_MOVING;
     }
     for (const id of changed) for (const listener of this.listeners.get(id) ?? []) listener();
     if (movingChanged) for (const listener of this.movingListeners) listener();
+  }
+
+  /**
+   * Routes for the case at rest: all of them if they take less than a moment, otherwise those
+   * done so far (the others straight) while the rest are routed in slices between frames, and
+   * drawn when all are. Exports route the case afresh meanwhile.
+   */
+  private routeAtRest(router: LinkRouter, doc: CaseDocument): LinkRoutes {
+    if (this.job?.doc === doc) {
+      if (!this.job.timer) this.continueRouting();
+      return this.job.job.partial();
+    }
+    this.stopRouting();
+    const job = router.begin(doc);
+    if (job.step(within(ROUTING_FIRST_MS))) {
+      const routes = job.finish();
+      setShownRoutes(doc, routes);
+      return routes;
+    }
+    setShownRoutes(null, undefined);
+    this.job = { job, doc, timer: null };
+    this.continueRouting();
+    return job.partial();
+  }
+
+  private continueRouting(): void {
+    const running = this.job;
+    if (!running) return;
+    running.timer = setTimeout(() => {
+      running.timer = null;
+      // A drag pauses it; its end routes the case as it is then.
+      if (this.job !== running || this.dragging) return;
+      if (!running.job.step(within(ROUTING_SLICE_MS))) return this.continueRouting();
+      this.job = null;
+      this.showRoutes(running.doc, running.job.finish());
+    }, 0);
+  }
+
+  private stopRouting(): void {
+    if (this.job?.timer) clearTimeout(this.job.timer);
+    this.job?.job.abandon();
+    this.job = null;
+  }
+
+  /** Routes worked out after the change that asked for them: the links whose route changed are told. */
+  private showRoutes(doc: CaseDocument, routes: LinkRoutes): void {
+    if (this.doc !== doc) return;
+    const before = this.routes;
+    this.routes = routes;
+    setShownRoutes(doc, routes);
+    const changed: Id[] = [];
+    for (const id of this.snapshots.keys()) {
+      if (before?.get(id) === routes.get(id)) continue;
+      const link = diagramIndex(doc).linksById.get(id);
+      if (!link) continue;
+      this.signatures.set(id, geometrySignature(doc, id, routes));
+      this.snapshots.set(id, { doc, link, routes, moving: false });
+      changed.push(id);
+    }
+    for (const id of changed) for (const listener of this.listeners.get(id) ?? []) listener();
   }
 }

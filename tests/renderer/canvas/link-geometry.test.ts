@@ -6,6 +6,9 @@ import { updateNode } from '../../../shared/model/operations';
 import { createEditorStore } from '../../../renderer/store/editor-store';
 import { geometrySignature, LinkGeometryHub } from '../../../renderer/canvas/edges/link-geometry';
 import { generateCase, seededRandom } from '../../../shared/examples/generate';
+import { LinkRouter, routeCase } from '../../../shared/genogram/routing';
+import type { LinkRoutes } from '../../../shared/render/links';
+import { loadAvoid } from '../../shared/genogram/avoid';
 
 /** An editor with the worked example open, a hub on it, and every link watched like the canvas does. */
 function setUp() {
@@ -154,5 +157,34 @@ describe('the links told after moves, on a generated case', () => {
       const redrawn = after.links.filter((l) => geometrySignature(before, l.id) !== geometrySignature(after, l.id)).map((l) => l.id);
       expect([...told].sort()).toEqual(redrawn.sort());
     }
+  });
+});
+
+describe('links routed at rest', () => {
+  it('on a case too large to route at once, are drawn straight meanwhile, then told of their routes, the same as routing afresh', { timeout: 60_000 }, async () => {
+    const avoid = await loadAvoid();
+    const store = createEditorStore();
+    // As imported with no layout: elements lie on each other, routing takes about a second.
+    store.getState().open(generateCase({ people: 36, professionals: 18, seed: 60 }));
+    const doc = store.getState().doc as CaseDocument;
+    const hub = new LinkGeometryHub(store);
+    const stop = hub.connect();
+    const told = new Set<string>();
+    for (const link of doc.links) {
+      hub.geometry(link.id);
+      hub.subscribe(link.id, () => told.add(link.id));
+    }
+    hub.setRouter(new LinkRouter(avoid));
+    const routed = routeCase(avoid, doc);
+    const detours = [...routed].filter(([, route]) => route.points.length > 4).map(([id]) => id);
+    expect(detours.length).toBeGreaterThan(0);
+    // At first, some of the links that go round something wait, straight between their ports.
+    expect(detours.some((id) => (hub.currentRoutes()?.get(id)?.points.length ?? 0) <= 4)).toBe(true);
+    told.clear();
+    await vi.waitFor(() => expect(detours.every((id) => told.has(id))).toBe(true), { timeout: 50_000, interval: 50 });
+    const points = (routes: LinkRoutes | undefined) => new Map([...(routes ?? [])].map(([id, route]) => [id, route.points]));
+    expect(points(hub.currentRoutes())).toEqual(points(routed));
+    expect(hub.geometry(detours[0] as string)?.routes?.get(detours[0] as string)?.points).toEqual(routed.get(detours[0] as string)?.points);
+    stop();
   });
 });
