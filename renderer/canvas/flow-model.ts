@@ -10,6 +10,7 @@
 // it update its store, and every node and link render again, just after a case opened.
 import type { Edge, Node } from '@xyflow/react';
 import { diagramIndex, householdOutlinePoints } from '../../shared/genogram/diagram-index';
+import { householdCaption } from '../../shared/render/diagram';
 import type { CaseDocument } from '../../shared/model/case';
 import type { Household } from '../../shared/model/household';
 import { linkEnds, type CaseLink } from '../../shared/model/links';
@@ -20,7 +21,8 @@ import { symbolHandles } from './nodes/handles';
 export type PersonFlowNode = Node<{ node: PersonNode }, 'person'>;
 export type ProfessionalFlowNode = Node<{ node: ProfessionalNode }, 'professional'>;
 export type InstitutionFlowNode = Node<{ node: InstitutionNode }, 'institution'>;
-export type HouseholdFlowNode = Node<{ household: Household; outline: Position[] }, 'household'>;
+/** `caption`: where the household's tab goes (shared householdCaption), relative to the node; `y` its text's baseline. */
+export type HouseholdFlowNode = Node<{ household: Household; outline: Position[]; caption: { x: number; y: number; anchor: 'start' | 'end' } }, 'household'>;
 export type FlowNode = PersonFlowNode | ProfessionalFlowNode | InstitutionFlowNode | HouseholdFlowNode;
 export type LinkFlowEdge = Edge<{ link: CaseLink }, 'link'>;
 
@@ -65,7 +67,9 @@ export class FlowModelCache {
       const box = index.householdBoxes.get(household.id);
       if (!box || !members) continue;
       const outline = householdOutlinePoints(members).map((p) => ({ x: p.x - box.x, y: p.y - box.y }));
-      const extra = `${box.x},${box.y},${box.width},${box.height}:${outline.map((p) => `${p.x},${p.y}`).join(' ')}`;
+      const at = householdCaption(doc, household, household.name, index);
+      const caption = { x: (at?.x ?? box.x) - box.x, y: (at?.y ?? box.y) - box.y, anchor: at?.anchor ?? 'start' };
+      const extra = `${box.x},${box.y},${box.width},${box.height}:${outline.map((p) => `${p.x},${p.y}`).join(' ')}:${caption.x},${caption.y},${caption.anchor}`;
       result.push(
         this.reuse(household.id, household, selection.has(household.id), extra, () => ({
           id: household.id,
@@ -75,7 +79,7 @@ export class FlowModelCache {
           height: box.height,
           measured: { width: box.width, height: box.height },
           handles: symbolHandles(box.width, box.height),
-          data: { household, outline },
+          data: { household, outline, caption },
           selected: selection.has(household.id),
           draggable: false,
           connectable: true,

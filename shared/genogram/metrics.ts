@@ -61,3 +61,24 @@ export function absoluteBox(node: CaseNode, byId: ReadonlyMap<string, CaseNode>,
 export function boxesOverlap(a: Box, b: Box, margin = 0): boolean {
   return a.x < b.x + b.width + margin && b.x < a.x + a.width + margin && a.y < b.y + b.height + margin && b.y < a.y + a.height + margin;
 }
+
+/** Whether segment a→b passes through the inside of `box` (Liang–Barsky clipping). */
+export function segmentCrossesBox(a: Position, b: Position, box: Box): boolean {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  let t0 = 0;
+  let t1 = 1;
+  const clip = (p: number, q: number): boolean => {
+    if (p === 0) return q > 0;
+    const r = q / p;
+    if (p < 0) {
+      if (r > t1) return false;
+      if (r > t0) t0 = r;
+    } else {
+      if (r < t0) return false;
+      if (r < t1) t1 = r;
+    }
+    return true;
+  };
+  return clip(-dx, a.x - box.x) && clip(dx, box.x + box.width - a.x) && clip(-dy, a.y - box.y) && clip(dy, box.y + box.height - a.y) && t1 - t0 > 1e-9;
+}

@@ -8,8 +8,11 @@ import { linkEnds } from '../model/links';
 import type { Id, Position } from '../model/primitives';
 import { drawLinkWithHitPath, type LinkRoutes } from '../render/links';
 import { nodeParts, type SymbolOptions } from '../render/symbols';
+import { householdCaption } from '../render/diagram';
 import { diagramIndex } from './diagram-index';
-import type { Box } from './metrics';
+import { segmentCrossesBox, type Box } from './metrics';
+
+export { segmentCrossesBox };
 
 /** Something drawn with an owner: a node (symbol, name) or a link (caption). */
 export interface OwnedBox {
@@ -32,7 +35,7 @@ export interface DiagramGeometry {
 }
 
 export interface Readability {
-  /** Labels drawn (names, roles, details, institution headers, link captions). */
+  /** Labels drawn (names, roles, details, institution headers, household names, link captions). */
   labels: number;
   /** Labels that a link's line passes through (a link's own caption excepted). */
   labelsCrossed: number;
@@ -60,6 +63,10 @@ export function diagramGeometry(doc: CaseDocument, options: { locale?: Locale; l
     for (const label of parts.labels) labels.push({ owner: node.id, box: label });
     symbols.push({ owner: node.id, box: parts.shape });
   }
+  for (const household of doc.households) {
+    const caption = household.name ? householdCaption(doc, household, household.name, index) : null;
+    if (caption) labels.push({ owner: household.id, box: caption.box });
+  }
   const links: LinkLine[] = [];
   for (const link of doc.links) {
     const drawn = drawLinkWithHitPath(doc, link, locale, options.routes);
@@ -79,27 +86,6 @@ export function diagramGeometry(doc: CaseDocument, options: { locale?: Locale; l
     for (const box of drawn.labels) labels.push({ owner: link.id, box });
   }
   return { symbols, labels, links };
-}
-
-/** Whether segment a→b passes through the inside of `box` (Liang–Barsky clipping). */
-export function segmentCrossesBox(a: Position, b: Position, box: Box): boolean {
-  const dx = b.x - a.x;
-  const dy = b.y - a.y;
-  let t0 = 0;
-  let t1 = 1;
-  const clip = (p: number, q: number): boolean => {
-    if (p === 0) return q > 0;
-    const r = q / p;
-    if (p < 0) {
-      if (r > t1) return false;
-      if (r > t0) t0 = r;
-    } else {
-      if (r < t0) return false;
-      if (r < t1) t1 = r;
-    }
-    return true;
-  };
-  return clip(-dx, a.x - box.x) && clip(dx, box.x + box.width - a.x) && clip(-dy, a.y - box.y) && clip(dy, box.y + box.height - a.y) && t1 - t0 > 1e-9;
 }
 
 /** Whether two segments cross at one point inside both (touching ends and collinear runs do not count). */

@@ -25,9 +25,10 @@ import type { Id, Position } from '../model/primitives';
 import { CAPTION_SIZE, captionBaseline, pointAlong } from '../render/edges';
 import { drawLinkWithHitPath, linkCaption, type LinkRoute, type LinkRoutes } from '../render/links';
 import { nodeParts, textBox, type SymbolOptions } from '../render/symbols';
+import { householdCaption } from '../render/diagram';
 import { diagramIndex, enclosing, symbolCentre, type DiagramIndex } from './diagram-index';
-import { boxesOverlap, INSTITUTION, type Box } from './metrics';
-import { BoxGrid, segmentCrossesBox } from './readability';
+import { boxesOverlap, INSTITUTION, segmentCrossesBox, type Box } from './metrics';
+import { BoxGrid } from './readability';
 
 // ---- The part of libavoid's API used here (its own typings do not resolve) -------------------
 export interface AvoidPoint {
@@ -112,7 +113,8 @@ function boxPort(box: Box, towards: Position): Position {
 
 interface Element {
   id: Id;
-  kind: 'person' | 'professional' | 'institution' | 'household';
+  /** `caption`: a household's name, an obstacle of its own. */
+  kind: 'person' | 'professional' | 'institution' | 'household' | 'caption';
   /** Padded obstacle box (a household: its outline's box, not an obstacle). */
   box: Box;
   centre: Position;
@@ -137,6 +139,7 @@ function elementsOf(doc: CaseDocument, locale: Locale, index: DiagramIndex = dia
     elements.set(node.id, { id: node.id, kind: node.kind, box: obstacle, centre, radius: node.kind === 'person' ? 22 + (node.index ? 9 : 5) : node.kind === 'professional' ? 22 : 0, labels: node.kind === 'institution' ? [{ x: box.x, y: box.y, width: box.width, height: INSTITUTION.header }] : [], ...(container ? { container } : {}) });
   }
   for (const [id, box] of index.householdBoxes) elements.set(id, { id, kind: 'household', box, centre: { x: box.x + box.width / 2, y: box.y + box.height / 2 }, radius: 0, labels: [] });
+  for (const caption of householdCaptions(doc, index)) elements.set(caption.id, { ...caption, kind: 'caption', box: enclosing([caption.box], PADDING), centre: { x: caption.box.x + caption.box.width / 2, y: caption.box.y + caption.box.height / 2 }, radius: 0, labels: [] });
   return elements;
 }
 
@@ -698,9 +701,17 @@ function placeCaptions(doc: CaseDocument, routes: Map<Id, LinkRoute>, changed: R
   }
 }
 
+/** The households' names, where they are written (see householdCaption). */
+function householdCaptions(doc: CaseDocument, index: DiagramIndex): Array<{ id: Id; box: Box }> {
+  return doc.households.flatMap((h) => {
+    const caption = h.name ? householdCaption(doc, h, h.name, index) : null;
+    return caption ? [{ id: `${h.id}:caption`, box: caption.box }] : [];
+  });
+}
+
 function elementParts(doc: CaseDocument, index: DiagramIndex, locale: Locale): Box[] {
   const options = symbolOptions(doc, locale);
-  const boxes: Box[] = [];
+  const boxes: Box[] = householdCaptions(doc, index).map((c) => c.box);
   for (const node of doc.nodes) {
     const box = index.boxes.get(node.id);
     if (!box) continue;

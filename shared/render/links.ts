@@ -7,10 +7,10 @@ import type { CaseLink, FiliationLink } from '../model/links';
 import { linkEnds } from '../model/links';
 import { measureLabel } from '../model/presets';
 import type { Id, Position } from '../model/primitives';
-import { COUPLE_DROP, CAPTION_SIZE, captionBaseline, interventionCaption, pointAlong, shiftSegment, childEdge, coupleEdge, coupleGeometry, interventionEdge, partnershipEdge, referralEdge, relationEdge, trimSegment } from './edges';
+import { CAPTION_SIZE, captionBaseline, interventionCaption, pointAlong, shiftSegment, childEdge, coupleEdge, coupleGeometry, interventionEdge, partnershipEdge, referralEdge, relationEdge, trimSegment } from './edges';
 import { pathOf, type SvgElement } from './svg';
 import { textBox } from './symbols';
-import type { Box } from '../genogram/metrics';
+import { PERSON, type Box } from '../genogram/metrics';
 
 /** The couple a child's connector hangs from, when its two parents form one. */
 function parentCouple(index: DiagramIndex, links: readonly FiliationLink[]) {
@@ -71,6 +71,25 @@ export interface DrawnLink {
   labels: Box[];
 }
 
+/** How far beside the couple line's stub a single parent's line leaves the symbol, and how far below it turns. */
+const SINGLE_PARENT_OFFSET = 12;
+const SINGLE_PARENT_DROP = 8;
+
+/**
+ * The side (-1 left, 1 right) a single parent's line to `child` steps to: away from the parent's
+ * partners if they are all on one side, otherwise towards the child.
+ */
+function singleParentSide(index: DiagramIndex, parent: Id, bottom: Position, child: Position): -1 | 1 {
+  const sides = new Set<number>();
+  for (const couple of index.couples.values()) {
+    const partner = couple.a === parent ? couple.b : couple.b === parent ? couple.a : null;
+    const at = partner ? symbolBottom(index, partner) : null;
+    if (at) sides.add(Math.sign(at.x - bottom.x));
+  }
+  if (sides.size === 1 && !sides.has(0)) return sides.has(1) ? -1 : 1;
+  return child.x < bottom.x ? -1 : 1;
+}
+
 /** The box of a caption written centred on `at` (see interventionEdge, referralEdge). */
 function captionAt(at: Position, text: string): Box[] {
   if (!text) return [];
@@ -113,13 +132,18 @@ export function drawLinkWithHitPath(doc: CaseDocument, link: CaseLink, locale: L
         from = coupleGeometry(a, b).midpoint;
       } else {
         // A single parent: the line steps aside under the symbol, so that it does not run
-        // down through the parent's name.
+        // down through the parent's name; away from a partner, so that it does not run along
+        // (and read as hanging from) their couple line. It leaves from under the symbol's
+        // fill, beside the couple line's stub, and turns above that line's height.
         const bottom = symbolBottom(index, link.parent);
         const box = index.boxes.get(link.parent);
         if (bottom && box) {
-          const side = child.x < bottom.x ? box.x - 8 : box.x + box.width + 8;
-          lead = [bottom, { x: bottom.x, y: bottom.y + COUPLE_DROP }];
-          from = { x: side, y: bottom.y + COUPLE_DROP };
+          const towards = singleParentSide(index, link.parent, bottom, child);
+          const side = towards < 0 ? box.x - 8 : box.x + box.width + 8;
+          const x = bottom.x + towards * SINGLE_PARENT_OFFSET;
+          const y = bottom.y + SINGLE_PARENT_DROP;
+          lead = [{ x, y: bottom.y - PERSON.symbol / 2 }, { x, y }];
+          from = { x: side, y };
         } else from = bottom;
       }
       if (!from) return null;

@@ -31,7 +31,7 @@ export const MovingLayer = memo(function MovingLayer() {
     <svg className="moving-layer" data-testid="moving-layer" aria-hidden="true">
       {households.map((household) => {
         const boxes = members.get(household.id);
-        return boxes && <g key={household.id} data-testid="moving-household">{svgToReact(householdOutline(householdOutlinePoints(boxes), ''))}</g>;
+        return boxes && <g key={household.id} data-testid="moving-household">{svgToReact(householdOutline(householdOutlinePoints(boxes), null))}</g>;
       })}
       {links.map((link) => {
         const drawing = drawLink(doc, link, locale, routes);

@@ -17,17 +17,19 @@ export const HouseholdNodeView = memo(function HouseholdNodeView({ data, selecte
   const hub = useLinkGeometry();
   const subscribe = useCallback((listener: () => void) => hub.subscribe(household.id, listener), [hub, household.id]);
   const moving = useSyncExternalStore(subscribe, () => hub.householdMoving(household.id));
-  // The tab sits on the outline's first (top) edge.
-  const tabTop = (data.outline[0]?.y ?? 0) - 11;
-  const tabLeft = (data.outline[data.outline.length - 1]?.x ?? 0) + 14;
+  // The tab is written where the exported drawing writes the household's name (householdCaption):
+  // its baseline there, starting or ending at its x.
+  const { caption } = data;
+  // (The tab's 6 px of padding kept outside the text's place.)
+  const tabStyle = caption.anchor === 'end' ? { top: caption.y - 12, left: caption.x + 6, transform: 'translateX(-100%)' } : { top: caption.y - 12, left: caption.x - 6 };
   return (
     <div className={`household-node${selected ? ' is-selected' : ''}`} style={{ width, height }}>
       {!moving && (
         <svg width={width} height={height} style={{ overflow: 'visible' }} aria-hidden="true">
-          {svgToReact(householdOutline(data.outline, ''))}
+          {svgToReact(householdOutline(data.outline, null))}
         </svg>
       )}
-      <div className="household-tab" data-testid="household-tab" style={{ top: tabTop, left: tabLeft }}>
+      <div className="household-tab" data-testid="household-tab" style={tabStyle}>
         {household.name || t('household.unnamed')}
       </div>
       <LinkHandles />

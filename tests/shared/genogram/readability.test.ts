@@ -59,6 +59,19 @@ describe('readability of a laid-out case', () => {
     expect(r.linkCrossings).toBe(1);
   });
 
+  it('counts a household’s name that a link passes through', () => {
+    // The name is written on the outline's top edge, from its left corner: a line between A and B
+    // runs along that edge at the height of the name.
+    const doc: CaseDocument = {
+      ...caseOf([at('M', 0, 0), at('A', -400, -45), at('B', 400, -45)], [{ kind: 'relation', a: 'A', b: 'B', quality: 'close', direction: 'none', intensity: 2 }]),
+      households: [{ id: 'Foyer', name: 'Foyer Martin', members: ['M'], notes: '' }],
+    };
+    expect(readability(doc)).toMatchObject({ labels: 4, labelsCrossed: 1 });
+    // Lower, the line passes under the name, through nothing.
+    const lower = { ...doc, nodes: doc.nodes.map((n) => (n.id === 'M' ? n : { ...n, position: { x: n.position.x, y: -30 } })) };
+    expect(readability(lower)).toMatchObject({ labels: 4, labelsCrossed: 0 });
+  });
+
   it('does not count a professional\u2019s line leaving its own institution, but counts one crossing another institution', () => {
     const home = named(institution({ name: 'CMP', category: 'mental-health', position: { x: 0, y: 300 } }));
     const other = named(institution({ name: 'CAF', category: 'benefits', position: { x: 0, y: 150 } }));
