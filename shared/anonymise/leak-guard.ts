@@ -14,7 +14,7 @@
 // transforms, PDF drawing operators). Any hit blocks the export and says where it was found.
 import { unzlibSync, inflateSync } from 'fflate';
 import { fromBase64 } from '../crypto/bytes';
-import { findWord, foldText, wordSet } from './text';
+import { findWord, foldText, spellings, wordSet } from './text';
 
 /**
  * One string the guard looks for, and where it comes from (to explain a block). The anonymiser's
@@ -280,7 +280,8 @@ const TOKEN = /[\p{L}\p{N}]+/gu;
 
 function prepareNeedles(sensitive: readonly Needle[]): PreparedNeedle[] {
   return sensitive
-    .map((s) => ({ ...s, folded: foldText(s.text).trim() }))
+    // Every way a reader may spell the name (text.ts, spellings): each is looked for.
+    .flatMap((s) => spellings(s.text).map((folded) => ({ ...s, folded: folded.trim() })))
     .filter((s) => s.folded.length >= 1)
     .map((s) => {
       const tokens = s.folded.match(TOKEN) ?? [];

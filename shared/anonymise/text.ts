@@ -38,6 +38,37 @@ export function foldText(text: string): string {
     .replace(/ς/g, 'σ');
 }
 
+/** Letters a reader without them writes out in two letters, or in one (Ødegård: Odegard, Oedegaard, Odegaard). */
+const WRITTEN_OUT: Readonly<Record<string, readonly string[]>> = {
+  ä: ['a', 'ae'], ö: ['o', 'oe'], ü: ['u', 'ue'], å: ['a', 'aa'], ø: ['o', 'oe'], æ: ['ae', 'a', 'e'], œ: ['oe', 'o'],
+};
+/** The two-letter forms read back as one letter (Mueller may be printed Müller: "muller"). */
+const READ_BACK: Readonly<Record<string, string>> = { ae: 'a', oe: 'o', ue: 'u', aa: 'a' };
+const MAX_SPELLINGS = 32;
+
+/**
+ * The folded forms under which a reader may write the same name: its own, with each ä/ö/ü/å/ø/æ/œ
+ * written out either way, and with each ae/oe/ue/aa read back as one letter. The leak guard looks
+ * for every one of them (a name typed "Ødegård" is found in "ODEGAARD", "Mueller" in "Müller").
+ */
+export function spellings(text: string): string[] {
+  const lower = text.normalize('NFC').toLowerCase();
+  let variants = [''];
+  for (const c of lower) {
+    const options = WRITTEN_OUT[c] ?? [c];
+    variants = variants.flatMap((v) => options.map((o) => v + o)).slice(0, MAX_SPELLINGS);
+  }
+  const out = new Set([foldText(text), ...variants.map(foldText)]);
+  for (const folded of [...out]) {
+    let read = [folded];
+    for (const [pair, one] of Object.entries(READ_BACK)) read = read.flatMap((r) => (r.includes(pair) ? [r, r.split(pair).join(one)] : [r]));
+    for (const r of read) if (out.size < MAX_SPELLINGS * 2) out.add(r);
+  }
+  // A variant shorter than three letters would be an ordinary word ("Ae" read back is "a").
+  const own = foldText(text);
+  return [...out].filter((v) => v === own || v.replace(/[^\p{L}\p{N}]/gu, '').length >= 3);
+}
+
 const WORD = /[\p{L}\p{N}]/u;
 
 /** Whether the character at `i` (a UTF-16 index) is a letter or digit; ASCII without a regex. */

@@ -55,6 +55,21 @@ describe('issue 13, as found', () => {
     expect(await refusal(renamed('Sophie Laurent', 'Sophie Odegard'), 'svg', { title: 'Situation Ødegård' })).not.toBeNull();
   });
 
+  // Found by a new-user trial (2026-11-30): "ODEGAARD" typed as a label passed for Ødegård.
+  it('a name is found however a reader writes its special letters out: Ødegård as ODEGAARD, Müller as Mueller, and back', async () => {
+    for (const [name, written] of [
+      ['Ødegård', 'ODEGAARD'],
+      ['Ødegård', 'Oedegaard'],
+      ['Müller', 'Mueller'],
+      ['Mueller', 'Müller'],
+      ['Odegaard', 'Ødegård'],
+      ['Jäger', 'Jaeger'],
+    ]) {
+      const d = renamed('Sophie Laurent', `Sophie ${name}`);
+      expect(await refusal(d, 'svg', { overrides: new Map([[idOf(d, `Sophie ${name}`), written as string]]) }), `${name} as ${written}`).not.toBeNull();
+    }
+  });
+
   it('a long label cut to "Vanderschuerenbr…" to fit its symbol is refused', async () => {
     const long = renamed('Sophie Laurent', 'Sophie Vanderschuerenbroeck');
     const leaks = await refusal(long, 'svg', { overrides: new Map([[idOf(long, 'Sophie Vanderschuerenbroeck'), 'Vanderschuerenbroeck']]) });
