@@ -7,9 +7,9 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { detectFormat, findLeaks, LeakError, type Leak } from '../../shared/anonymise/leak-guard';
+import { detectFormat, findLeaks, guardStrings, LeakError, type Leak, type Needle } from '../../shared/anonymise/leak-guard';
 import { sensitiveStrings } from '../../shared/anonymise/sensitive';
-import { EXPORT_FORMATS, exportFile, exportFileName, neutralTitle, prepareExport, type ExportEnvironment, type ExportFormat } from '../../shared/export/export';
+import { EXPORT_FORMATS, exportFile, exportFileName, exportVocabulary, neutralTitle, prepareExport, type ExportEnvironment, type ExportFormat } from '../../shared/export/export';
 import type { Locale } from '../../shared/i18n/messages';
 import type { CaseDocument } from '../../shared/model/case';
 import { restoreCase } from '../../shared/model/restore';
@@ -69,6 +69,15 @@ export function writeAtomically(file: string, bytes: Uint8Array): void {
   }
 }
 
+/**
+ * An anonymised file is never written under a name that names someone of the case ("-o
+ * laurent.png"): the guard reads the name given on the command line too (the file's or folder's
+ * own name, not the folders above it).
+ */
+function guardOutputName(target: string, sensitive: readonly Needle[]): void {
+  if (sensitive.length) guardStrings([{ where: 'output file name', text: path.basename(target) }], sensitive, { vocabulary: exportVocabulary() });
+}
+
 const SHEET_FORMATS = ['pdf', 'svg', 'json'] as const;
 
 async function sheet(args: string[], out: Console): Promise<number> {
@@ -116,6 +125,7 @@ async function sheet(args: string[], out: Console): Promise<number> {
     audience = { kind: 'participant', meetingId: meeting.id, participantId: participant.id };
     reader = `copy for ${participantName(doc, participant)}, leak guard passed`;
   }
+  if (anonymise) guardOutputName(values.output, sensitiveStrings(doc));
   const request: SheetRequest = { kind: values.report ? 'report' : 'preparation', audience, locale, ...(meeting ? { meetingId: meeting.id } : {}), ...(values.title ? { title: values.title } : {}) };
   const bytes = format === 'pdf' ? await sheetPdf(doc, request, nodeFontFiles) : format === 'svg' ? sheetSvg(doc, request) : sheetJson(doc, request);
   writeAtomically(values.output, bytes);
@@ -177,6 +187,7 @@ async function exportFolder(
     try {
       const read = readCase(path.join(dir, file));
       const prepared = prepareExport(organise ? layoutCase(read) : read, { anonymise: true, locale, title, route: (d) => routeCase(avoid, d, locale) });
+      guardOutputName(outDir, prepared.sensitive);
       const made: Array<[string, Uint8Array]> = [];
       for (const format of formats) made.push([exportFileName(prepared, format), await exportFile(prepared, format, { ...environment, ...(page ? { page } : {}) })]);
       for (const [name, bytes] of made) writeAtomically(path.join(outDir, name), bytes);
@@ -239,6 +250,7 @@ export async function main(argv: string[], out: Console = console): Promise<numb
       const read = readCase(input);
       const avoid = await loadAvoid();
       const prepared = prepareExport(organise ? layoutCase(read) : read, { anonymise, locale, ...(values.title ? { title: values.title } : {}), route: (d) => routeCase(avoid, d, locale) });
+      if (prepared.anonymised) guardOutputName(values.output, prepared.sensitive);
       // One format: OUT is the file. Several: OUT is a folder, each file named as the app names it.
       const made: Array<[string, ExportFormat, Uint8Array]> = [];
       for (const format of formats) {

@@ -108,6 +108,21 @@ describe('maillage command line', () => {
     expect(checked.errors.join('\n')).toMatch(/person "Sophie Laurent" found in text/);
   });
 
+  // Found by a new-user trial (2026-11-30): "-o laurent.png" wrote an anonymised file named after the family.
+  it('refuses to write an anonymised file, sheet or training set under a name that names someone of the case', { timeout: 120_000 }, async () => {
+    const named = path.join(dir, 'situation-laurent-enzo.svg');
+    const refused = await run(['export', input, '--anonymise', '--format', 'svg', '-o', named]);
+    expect(refused.code).toBe(1);
+    expect(refused.errors.join('\n')).toMatch(/"Laurent" would be in output file name/);
+    expect(existsSync(named)).toBe(false);
+    const sheet = path.join(dir, 'Famille_Laurent.json');
+    expect((await run(['sheet', input, '--anonymise', '--format', 'json', '-o', sheet])).code).toBe(1);
+    expect(existsSync(sheet)).toBe(false);
+    // A neutral name is written; a full export may be named as the practitioner likes.
+    expect((await run(['export', input, '--anonymise', '--format', 'svg', '-o', path.join(dir, 'formation-a.svg')])).code).toBe(0);
+    expect((await run(['export', input, '--format', 'svg', '-o', path.join(dir, 'laurent-complet.svg')])).code).toBe(0);
+  });
+
   it('leaves nothing behind when a write fails (no temporary file)', async () => {
     const occupied = path.join(dir, 'occupied.svg');
     mkdirSync(occupied);
