@@ -101,7 +101,8 @@ export async function importCase(vault: Vault, kind: 'case-file' | 'plain-case',
   const content = kind === 'case-file' ? ((await openCaseFile(raw, passphrase)) as { doc?: unknown } | null)?.doc : raw;
   const restored = restoreCase(content);
   if (!restored.ok) {
-    throw restored.error.includes('newer version') ? new ImportError('newer-version', restored.error) : new ImportError('damaged', restored.error);
+    const problem = restored.problem === 'newer-version' || restored.problem === 'too-many-elements' ? restored.problem : 'damaged';
+    throw new ImportError(problem, restored.error);
   }
   const result = await vault.mergeCases([{ doc: restored.doc, state: 'active', revisions: [] }]);
   return vault.load(result.ids[0] as string);

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { ImportError } from '../../shared/crypto/case-file';
 import type { MessageKey } from '../../shared/i18n/messages';
-import type { CaseDocument } from '../../shared/model/case';
+import { MAX_LINKS, MAX_NODES, type CaseDocument } from '../../shared/model/case';
 import { ModalDialog } from '../dialogs/ModalDialog';
 import { useT } from '../i18n';
 import { getPlatform } from '../platform';
@@ -17,7 +17,7 @@ const JSON_FILTER = [{ name: 'Maillage', extensions: ['json', 'maillage'] }];
 /** An import or export failure in the user's language, naming the problem. */
 export function describeTransferError(error: unknown, t: (key: MessageKey, params?: Record<string, string | number>) => string): string {
   if (error instanceof FileTooLargeError) return t('transfer.error.too-large');
-  if (error instanceof ImportError) return t(`transfer.error.${error.problem}`);
+  if (error instanceof ImportError) return t(`transfer.error.${error.problem}`, { max: MAX_NODES, links: MAX_LINKS });
   return error instanceof Error ? error.message : String(error);
 }
 

@@ -21,7 +21,7 @@ export type CaseFile = z.infer<typeof CaseFile>;
 export class ImportError extends Error {
   override name = 'ImportError';
   constructor(
-    readonly problem: 'too-large' | 'not-ours' | 'newer-version' | 'damaged' | 'wrong-passphrase',
+    readonly problem: 'too-large' | 'not-ours' | 'newer-version' | 'too-many-elements' | 'damaged' | 'wrong-passphrase',
     message: string,
   ) {
     super(message);

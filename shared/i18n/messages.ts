@@ -699,6 +699,9 @@ export const fr = {
   'integrity.index-missing': 'L’index de contrôle du coffre manquait : il a été refait à partir des enregistrements présents. Un enregistrement remis ou retiré avant ce déverrouillage ne peut plus être repéré.',
   'integrity.index-altered': 'L’index de contrôle du coffre ne passait pas sa vérification : il a été refait à partir des enregistrements présents. Un enregistrement remis ou retiré avant ce déverrouillage ne peut plus être repéré.',
   'history.damaged': 'Version manquante ou altérée ({date})',
+  // Entry (#17): the top bar's overflow menu; a case too big to open
+  'editor.moreTools': 'Plus d’outils',
+  'transfer.error.too-many-elements': 'Cette situation a trop d’éléments pour Maillage (au plus {max} éléments et {links} liens). Rien n’a été importé.',
 } as const;
 
 export type MessageKey = keyof typeof fr;
@@ -1401,6 +1404,9 @@ export const en: Messages = {
   'integrity.index-missing': 'The vault’s check index was missing: it was rebuilt from the records present. A record put back or removed before this unlock can no longer be detected.',
   'integrity.index-altered': 'The vault’s check index failed its check: it was rebuilt from the records present. A record put back or removed before this unlock can no longer be detected.',
   'history.damaged': 'Missing or altered version ({date})',
+  // Entry (#17): the top bar's overflow menu; a case too big to open
+  'editor.moreTools': 'More tools',
+  'transfer.error.too-many-elements': 'This case has too many elements for Maillage (at most {max} elements and {links} links). Nothing was imported.',
 };
 
 export const MESSAGES = { fr, en } as const;

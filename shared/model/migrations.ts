@@ -33,6 +33,13 @@ const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: v1ToV2 };
 
 export class CaseVersionError extends Error {
   override name = 'CaseVersionError';
+  constructor(
+    message: string,
+    /** Saved by a newer Maillage (then updating it is the remedy), rather than not a case at all. */
+    readonly newer = false,
+  ) {
+    super(message);
+  }
 }
 
 export function migrateCase(raw: RawCase): RawCase {
@@ -43,6 +50,7 @@ export function migrateCase(raw: RawCase): RawCase {
   if (version > CURRENT_SCHEMA_VERSION) {
     throw new CaseVersionError(
       `This case was saved by a newer version of Maillage (format ${version}; this version reads up to ${CURRENT_SCHEMA_VERSION}). Update Maillage to open it.`,
+      true,
     );
   }
   let current = raw;

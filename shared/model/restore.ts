@@ -3,12 +3,18 @@
 import { CaseDocument } from './case';
 import { linkEnds, type CaseLink } from './links';
 import type { Meeting } from './meeting';
-import { migrateCase } from './migrations';
+import { CaseVersionError, migrateCase } from './migrations';
 import type { Sharing } from './sharing';
+
+/** Why a case could not be loaded: what the user is told depends on it. */
+export type RestoreProblem = 'not-a-case' | 'newer-version' | 'too-many-elements' | 'invalid';
 
 export type RestoreResult =
   | { ok: true; doc: CaseDocument; repairs: string[] }
-  | { ok: false; error: string; problems: CaseProblem[] };
+  | { ok: false; error: string; problem: RestoreProblem; problems: CaseProblem[] };
+
+/** The lists whose length a case limits (MAX_NODES, MAX_LINKS...): beyond it, the case is too big, not damaged. */
+const LIMITED_LISTS = new Set(['nodes', 'links', 'households', 'events']);
 
 /** Where a case breaks its schema, and how (Zod's issue, without its English message). */
 export interface CaseProblem {
@@ -42,19 +48,25 @@ function problemOf(issue: { path: PropertyKey[]; code: string; origin?: unknown;
 
 export function restoreCase(raw: unknown): RestoreResult {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { ok: false, error: 'This is not a Maillage case (expected an object).', problems: [] };
+    return { ok: false, error: 'This is not a Maillage case (expected an object).', problem: 'not-a-case', problems: [] };
   }
   let migrated: Record<string, unknown>;
   try {
     migrated = migrateCase(raw as Record<string, unknown>);
   } catch (error) {
-    return { ok: false, error: (error as Error).message, problems: [] };
+    return { ok: false, error: (error as Error).message, problem: error instanceof CaseVersionError && error.newer ? 'newer-version' : 'not-a-case', problems: [] };
   }
   const parsed = CaseDocument.safeParse(migrated);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     const where = first?.path.join('.') || '(case)';
-    return { ok: false, error: `The case is not valid: ${where}: ${first?.message ?? 'unknown problem'}.`, problems: parsed.error.issues.map((issue) => problemOf(issue, migrated)) };
+    const tooMany = first?.code === 'too_big' && first.path.length === 1 && LIMITED_LISTS.has(String(first.path[0]));
+    return {
+      ok: false,
+      error: `The case is not valid: ${where}: ${first?.message ?? 'unknown problem'}.`,
+      problem: tooMany ? 'too-many-elements' : 'invalid',
+      problems: parsed.error.issues.map((issue) => problemOf(issue, migrated)),
+    };
   }
   return repairCase(parsed.data);
 }

@@ -5,6 +5,13 @@ import { KDF_FLOOR } from '../../../shared/crypto/kdf';
 import { laurentExample } from '../../../shared/examples/laurent';
 import { exportCaseFile, exportVaultBackup, identifyImport, importCase, importVaultBackup, plainCaseJson } from '../../../renderer/storage/backup';
 import { PASSPHRASE, testVault, vaultWithTwoVersions } from './vault-fixture';
+import type { CaseDocument } from '../../../shared/model/case';
+import { person } from '../../../shared/model/operations';
+
+/** The case with people added until it holds `count` elements. */
+function withElements(doc: CaseDocument, count: number): CaseDocument {
+  return { ...doc, nodes: [...doc.nodes, ...Array.from({ length: count - doc.nodes.length }, (_, i) => person({ name: `P${i}`, position: { x: i, y: 0 } }))] };
+}
 
 const FAST = { memoryKiB: KDF_FLOOR.memoryKiB, iterations: KDF_FLOOR.iterations, parallelism: 1 };
 
@@ -81,6 +88,8 @@ describe('bad import files: a clear message naming the problem, nothing in the v
     ['a backup from a newer version', async () => utf8(JSON.stringify({ format: 'maillage-vault-backup', version: 9, createdAt: new Date().toISOString(), header: {}, cases: [], revisions: [] })), 'newer-version'],
     ['a case file from a newer version', async () => utf8(JSON.stringify({ format: 'maillage-case', version: 2 })), 'newer-version'],
     ['a plain case from a newer version', async () => utf8(JSON.stringify({ ...laurentExample(), schemaVersion: 7 })), 'newer-version'],
+    // 5 019 elements: more than a case may hold, said as such (it was "truncated or damaged").
+    ['a plain case of 5 019 elements', async () => utf8(JSON.stringify(withElements(laurentExample(), 5019))), 'too-many-elements'],
   ];
 
   it.each(cases)('%s', async (_label, make, problem) => {
