@@ -74,7 +74,14 @@ export function RecoveryCodeScreen({ code }: { code: string }) {
         <h1 id="recovery-title">{t('vault.recoveryTitle')}</h1>
         <p>{t('vault.recoveryIntro')}</p>
         <p className="recovery-code" data-testid="recovery-code">
-          {code}
+          {/* A line may break between groups, never inside one: a group cut in two is misread. */}
+          {code.split('-').map((group, i) => (
+            <span key={i}>
+              {i > 0 && '-'}
+              {i > 0 && <wbr />}
+              <span className="recovery-group">{group}</span>
+            </span>
+          ))}
         </p>
         <p className="warning">{t('vault.recoveryWarning')}</p>
         <div className="form-actions no-print">
