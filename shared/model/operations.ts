@@ -4,7 +4,8 @@
 import { absoluteBox, absolutePosition, boxesOverlap, GAP, nodeSize, PERSON, PROFESSIONAL, INSTITUTION, type Box } from '../genogram/metrics';
 import type { CaseDocument } from './case';
 import type { Household } from './household';
-import { linkEnds, newLink, type CaseLink, type CoupleLink, type FiliationLink, type NewLink } from './links';
+import { withImpliedMandates } from './defaults';
+import { linkEnds, newLink, type CaseLink, type CoupleLink, type FiliationLink, type InterventionLink, type NewLink } from './links';
 import { newNode, type CaseNode, type Gender, type InstitutionNode, type NewNode, type PersonNode, type ProfessionalNode } from './nodes';
 import { newId, type Id, type Position } from './primitives';
 
@@ -156,6 +157,29 @@ export function addParents(doc: CaseDocument, childId: Id): Change {
   return { doc: withAdded(withFather, [mother], [couple, ...links]), created: [father.id, mother.id, couple.id, ...links.map((l) => l.id)] };
 }
 
+/**
+ * One parent: "Mère" or "Père" as it is told. Above the person, or beside the parent already
+ * there, as a couple with them (the child then hangs from their couple line).
+ */
+export function addParent(doc: CaseDocument, childId: Id, gender: 'woman' | 'man', fields: Draft<'person'> = {}): Change {
+  const child = requirePerson(doc, childId);
+  const parents = parentLinksOf(doc, childId).map((l) => findNode(doc, l.parent)).filter((n): n is PersonNode => n?.kind === 'person');
+  if (parents.length >= 2) throw new Error('This person already has two parents');
+  const other = parents[0];
+  const step = PERSON.width + GAP.column;
+  // Drawn as genograms are: the man on the left of the couple, the woman on the right.
+  const desired = other
+    ? { x: other.position.x + (gender === 'man' ? -step : step), y: other.position.y }
+    : { x: child.position.x, y: child.position.y - PERSON.height - GAP.row };
+  const parent = placed(doc, person({ gender, ...fields }), desired);
+  const links: CaseLink[] = [newLink({ kind: 'filiation', parent: parent.id, child: childId })];
+  if (other && !coupleBetween(doc, other.id, parent.id)) {
+    const [a, b] = parent.position.x < other.position.x ? [parent.id, other.id] : [other.id, parent.id];
+    links.push(newLink({ kind: 'couple', a, b }));
+  }
+  return { doc: withAdded(doc, [parent], links), created: [parent.id, ...links.map((l) => l.id)] };
+}
+
 /** A brother or sister: a child of the same parents (parents are created when there are none). */
 export function addSibling(doc: CaseDocument, personId: Id, fields: Draft<'person'> = {}): Change {
   let current = doc;
@@ -178,19 +202,20 @@ export function addProfessionalFor(doc: CaseDocument, targetId: Id, fields: Draf
   const at = absolutePosition(target, byId);
   const pro = placed(doc, professional(fields), { x: at.x, y: at.y + PERSON.height + GAP.row * 2 });
   const intervention = newLink({ ...link, kind: 'intervention', from: pro.id, to: targetId });
-  return { doc: withAdded(doc, [pro], [intervention]), created: [pro.id, intervention.id] };
+  return { doc: withImpliedMandates(withAdded(doc, [pro], [intervention]), [pro.id]), created: [pro.id, intervention.id] };
 }
 
 /** A colleague in the same institution (or beside, for a professional with none). */
 export function addColleague(doc: CaseDocument, professionalId: Id, fields: Draft<'professional'> = {}): Change {
   const pro = findNode(doc, professionalId);
   if (pro?.kind !== 'professional') throw new Error(`No professional ${professionalId}`);
-  if (!pro.institutionId) {
-    const colleague = placed(doc, professional(fields), { x: pro.position.x + PROFESSIONAL.width + GAP.column, y: pro.position.y });
-    return { doc: withAdded(doc, [colleague]), created: [colleague.id] };
-  }
-  const colleague = professional({ institutionId: pro.institutionId, ...fields, position: nextSlotInInstitution(doc, pro.institutionId) });
-  return { doc: withAdded(doc, [colleague]), created: [colleague.id] };
+  const colleague = pro.institutionId
+    ? professional({ institutionId: pro.institutionId, ...fields, position: nextSlotInInstitution(doc, pro.institutionId) })
+    : placed(doc, professional(fields), { x: pro.position.x + PROFESSIONAL.width + GAP.column, y: pro.position.y });
+  // A colleague joins the same work: the same intervention, with the same person, under the same mandate.
+  const work = doc.links.find((l): l is InterventionLink => l.kind === 'intervention' && l.from === professionalId);
+  const links = work ? [newLink({ kind: 'intervention', from: colleague.id, to: work.to, mandate: work.mandate, measure: work.measure })] : [];
+  return { doc: withAdded(doc, [colleague], links), created: [colleague.id, ...links.map((l) => l.id)] };
 }
 
 /** Where the next professional goes inside an institution: to the right of the last one. */
@@ -211,7 +236,7 @@ export function setInstitution(doc: CaseDocument, professionalId: Id, institutio
   const next: ProfessionalNode = institutionId
     ? { ...rest, institutionId, position: nextSlotInInstitution(doc, institutionId) }
     : { ...rest, position: absolute };
-  return replaceNode(doc, next);
+  return withImpliedMandates(replaceNode(doc, next), [professionalId]);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -409,7 +434,8 @@ export function linkBetween(doc: CaseDocument, a: Id, b: Id): Change {
   } else {
     return { doc, created: [] };
   }
-  return addLink(doc, link);
+  const change = addLink(doc, link);
+  return link.kind === 'intervention' ? { ...change, doc: withImpliedMandates(change.doc, [link.from]) } : change;
 }
 
 /** Which kinds a link between these two ends may become (for the inspector). */

@@ -138,21 +138,23 @@ export interface InstitutionPreset {
   key: string;
   category: InstitutionCategory;
   label: Label;
+  /** The nature of its interventions when the institution implies one (the CAF pays benefits: administrative). */
+  mandate?: Mandate;
 }
 
 export const INSTITUTION_PRESETS: readonly InstitutionPreset[] = [
-  { key: 'conseil-departemental', category: 'social', label: { fr: 'Conseil départemental', en: 'County council' } },
-  { key: 'mds', category: 'social', label: { fr: 'MDS', en: 'Social services centre' } },
-  { key: 'ccas', category: 'social', label: { fr: 'CCAS', en: 'Municipal social services' } },
+  { key: 'conseil-departemental', category: 'social', label: { fr: 'Conseil départemental', en: 'County council' }, mandate: 'administrative' },
+  { key: 'mds', category: 'social', label: { fr: 'MDS', en: 'Social services centre' }, mandate: 'administrative' },
+  { key: 'ccas', category: 'social', label: { fr: 'CCAS', en: 'Municipal social services' }, mandate: 'administrative' },
   { key: 'ase', category: 'social', label: { fr: 'ASE', en: 'Child welfare' } },
-  { key: 'service-aemo', category: 'social', label: { fr: 'Service d’AEMO', en: 'Home supervision service' } },
-  { key: 'caf', category: 'benefits', label: { fr: 'CAF', en: 'Family benefits office' } },
-  { key: 'cpam', category: 'benefits', label: { fr: 'CPAM', en: 'Health insurance' } },
-  { key: 'tribunal', category: 'justice', label: { fr: 'Tribunal', en: 'Court' } },
-  { key: 'spip', category: 'justice', label: { fr: 'SPIP', en: 'Probation service' } },
-  { key: 'pjj', category: 'justice', label: { fr: 'PJJ', en: 'Youth justice' } },
+  { key: 'service-aemo', category: 'social', label: { fr: 'Service d’AEMO', en: 'Home supervision service' }, mandate: 'judicial' },
+  { key: 'caf', category: 'benefits', label: { fr: 'CAF', en: 'Family benefits office' }, mandate: 'administrative' },
+  { key: 'cpam', category: 'benefits', label: { fr: 'CPAM', en: 'Health insurance' }, mandate: 'administrative' },
+  { key: 'tribunal', category: 'justice', label: { fr: 'Tribunal', en: 'Court' }, mandate: 'judicial' },
+  { key: 'spip', category: 'justice', label: { fr: 'SPIP', en: 'Probation service' }, mandate: 'judicial' },
+  { key: 'pjj', category: 'justice', label: { fr: 'PJJ', en: 'Youth justice' }, mandate: 'judicial' },
   { key: 'police', category: 'justice', label: { fr: 'Police / gendarmerie', en: 'Police' } },
-  { key: 'udaf', category: 'legal-protection', label: { fr: 'UDAF', en: 'Guardianship association' } },
+  { key: 'udaf', category: 'legal-protection', label: { fr: 'UDAF', en: 'Guardianship association' }, mandate: 'judicial' },
   { key: 'hopital', category: 'health', label: { fr: 'Hôpital', en: 'Hospital' } },
   { key: 'pmi', category: 'health', label: { fr: 'PMI', en: 'Mother and child health' } },
   { key: 'cabinet-medical', category: 'health', label: { fr: 'Cabinet médical', en: 'Medical practice' } },
@@ -162,7 +164,7 @@ export const INSTITUTION_PRESETS: readonly InstitutionPreset[] = [
   { key: 'csapa', category: 'addiction', label: { fr: 'CSAPA', en: 'Addiction centre' } },
   { key: 'mdph', category: 'disability', label: { fr: 'MDPH', en: 'Disability office' } },
   { key: 'esat', category: 'disability', label: { fr: 'ESAT', en: 'Sheltered workshop' } },
-  { key: 'bailleur-social', category: 'housing', label: { fr: 'Bailleur social', en: 'Social landlord' } },
+  { key: 'bailleur-social', category: 'housing', label: { fr: 'Bailleur social', en: 'Social landlord' }, mandate: 'contractual' },
   { key: 'siao', category: 'housing', label: { fr: 'SIAO', en: 'Housing referral service' } },
   { key: 'ecole', category: 'education', label: { fr: 'École', en: 'Primary school' } },
   { key: 'college', category: 'education', label: { fr: 'Collège', en: 'Secondary school' } },
@@ -199,16 +201,18 @@ export const FIELD_LABELS: Readonly<Record<Field, Label>> = {
 export interface MeasurePreset {
   key: string;
   label: Label;
+  /** The mandate the measure is taken under, when it says (an AEMO is ordered by the juge des enfants). */
+  mandate?: Mandate;
 }
 
 export const MEASURE_PRESETS: readonly MeasurePreset[] = [
-  { key: 'aemo', label: { fr: 'AEMO', en: 'Home supervision order' } },
-  { key: 'aed', label: { fr: 'AED', en: 'Home support' } },
+  { key: 'aemo', label: { fr: 'AEMO', en: 'Home supervision order' }, mandate: 'judicial' },
+  { key: 'aed', label: { fr: 'AED', en: 'Home support' }, mandate: 'administrative' },
   { key: 'placement', label: { fr: 'Placement', en: 'Placement' } },
-  { key: 'curatelle', label: { fr: 'Curatelle', en: 'Curatorship' } },
-  { key: 'tutelle', label: { fr: 'Tutelle', en: 'Guardianship' } },
-  { key: 'controle-judiciaire', label: { fr: 'Contrôle judiciaire', en: 'Judicial supervision' } },
-  { key: 'obligation-soins', label: { fr: 'Obligation de soins', en: 'Treatment order' } },
+  { key: 'curatelle', label: { fr: 'Curatelle', en: 'Curatorship' }, mandate: 'judicial' },
+  { key: 'tutelle', label: { fr: 'Tutelle', en: 'Guardianship' }, mandate: 'judicial' },
+  { key: 'controle-judiciaire', label: { fr: 'Contrôle judiciaire', en: 'Judicial supervision' }, mandate: 'judicial' },
+  { key: 'obligation-soins', label: { fr: 'Obligation de soins', en: 'Treatment order' }, mandate: 'judicial' },
   { key: 'suivi', label: { fr: 'Suivi', en: 'Follow-up' } },
   { key: 'accompagnement', label: { fr: 'Accompagnement', en: 'Support' } },
   { key: 'prestations', label: { fr: 'Prestations', en: 'Benefits' } },

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { fitText, textLimit } from '../../../shared/model/limits';
-import { parseNameEntry } from '../../../shared/model/name-entry';
+import { applyNameEntry, parseNameEntry } from '../../../shared/entry/name-entry';
 import { PersonNode, type CaseNode } from '../../../shared/model/nodes';
 import { updateNode } from '../../../shared/model/operations';
 import { useT } from '../../i18n';
@@ -56,6 +56,9 @@ export function InlineRename({ node, top, width }: Props) {
   const finish = (): void => {
     if (done.current) return;
     done.current = true;
+    // What was typed may say more than a name: a role, an institution (see applyNameEntry), read
+    // once the name is finished (not at every key: "C", "CM", "CMP" are not three institutions).
+    editorStore.getState().apply((doc) => applyNameEntry(doc, base.current.id, value).doc);
     session.end();
     editorStore.getState().startRenaming(null);
   };

@@ -5,6 +5,7 @@ import type { PersonNode } from '../../../../shared/model/nodes';
 import {
   addChild,
   addNode,
+  addParent,
   addParents,
   addPartner,
   addSibling,
@@ -94,5 +95,31 @@ describe('setIndexPerson', () => {
     const { doc: next, created } = addPartner(doc, id);
     const after = setIndexPerson(next, created[0] as string, true);
     expect(after.nodes.filter((n) => n.kind === 'person' && n.index).map((n) => n.id)).toEqual([created[0]]);
+  });
+});
+
+describe('addParent', () => {
+  it('adds the mother alone, above, with a filiation link and no father', () => {
+    const { doc, id } = withPerson();
+    const { doc: next, created } = addParent(doc, id, 'woman');
+    const mother = node(next, created[0] as string);
+    expect(mother.gender).toBe('woman');
+    expect(mother.position.y).toBeLessThan(node(next, id).position.y);
+    expect(parentLinksOf(next, id).map((l) => l.parent)).toEqual([mother.id]);
+    expect(next.nodes).toHaveLength(2);
+    expect(next.links.filter((l) => l.kind === 'couple')).toHaveLength(0);
+  });
+
+  it('then the father beside her, on her left, as a couple', () => {
+    const { doc, id } = withPerson();
+    const withMother = addParent(doc, id, 'woman');
+    const mother = node(withMother.doc, withMother.created[0] as string);
+    const { doc: next, created } = addParent(withMother.doc, id, 'man');
+    const father = node(next, created[0] as string);
+    expect(father.position.y).toBe(mother.position.y);
+    expect(father.position.x).toBeLessThan(mother.position.x);
+    expect(parentLinksOf(next, id).map((l) => l.parent).sort()).toEqual([mother.id, father.id].sort());
+    expect(next.links.find((l): l is CoupleLink => l.kind === 'couple')).toMatchObject({ a: father.id, b: mother.id });
+    expect(() => addParent(next, id, 'woman')).toThrow();
   });
 });

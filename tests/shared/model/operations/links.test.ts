@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { laurentExample } from '../../../../shared/examples/laurent';
-import { allowedLinkKinds, changeLinkKind, linkBetween } from '../../../../shared/model/operations';
+import type { ProfessionalNode } from '../../../../shared/model/nodes';
+import { addColleague, allowedLinkKinds, changeLinkKind, linkBetween } from '../../../../shared/model/operations';
 
 const doc = laurentExample();
 const byName = (name: string) => {
@@ -40,5 +41,23 @@ describe('linkBetween: the link a user means when joining two elements', () => {
     expect(allowedLinkKinds(doc, partnership)).toEqual(['partnership', 'referral']);
     const next = changeLinkKind(doc, partnership.id, 'referral');
     expect(next.links.find((l) => l.id === partnership.id)).toMatchObject({ kind: 'referral', from: partnership.a, to: partnership.b });
+  });
+});
+
+describe('addColleague', () => {
+  it('adds the colleague in the same institution, with the same intervention as the professional', () => {
+    const educ = byName('Thomas Girard');
+    const { doc: next, created } = addColleague(doc, educ);
+    const colleague = next.nodes.find((n) => n.id === created[0]);
+    const institutionOf = (id: string) => (doc.nodes.find((n) => n.id === id) as ProfessionalNode).institutionId;
+    expect(institutionOf(educ)).toBeTruthy();
+    expect(colleague).toMatchObject({ kind: 'professional', institutionId: institutionOf(educ) });
+    expect(next.links.find((l) => l.id === created[1])).toMatchObject({ kind: 'intervention', from: created[0], to: byName('Enzo Moreau'), mandate: 'judicial', measure: 'aemo' });
+  });
+
+  it('a colleague of a professional who intervenes with nobody: no intervention', () => {
+    const { doc: next, created } = addColleague(doc, byName('Juge Bernard'));
+    expect(created).toHaveLength(1);
+    expect(next.links).toHaveLength(doc.links.length);
   });
 });
