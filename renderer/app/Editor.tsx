@@ -11,6 +11,7 @@ import type { FlowNode, LinkFlowEdge } from '../canvas/flow-model';
 import { useT } from '../i18n';
 import { FindBox } from '../panels/FindBox';
 import { ExportDialog } from '../export/ExportDialog';
+import { CommandPalette } from '../panels/CommandPalette';
 import { HistoryPanel } from '../panels/HistoryPanel';
 import { Inspector } from '../panels/Inspector';
 import { SynthesePanel } from '../synthese/SynthesePanel';
@@ -63,24 +64,30 @@ function EditorWorkspace({ onExit }: { onExit(): void }) {
   const [historyOpen, setHistoryOpen] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
   const [syntheseOpen, setSyntheseOpen] = useState(false);
+  const [paletteOpen, setPaletteOpen] = useState(false);
   const doc = useEditor((s) => (exportOpen ? s.doc : null));
+
+  /** Where a new element goes: the middle of the view. */
+  const viewCentre = useCallback((): Position => {
+    const pane = document.querySelector('.canvas')?.getBoundingClientRect();
+    const centre = pane ? flow.screenToFlowPosition({ x: pane.left + pane.width / 2, y: pane.top + pane.height / 2 }) : { x: 0, y: 0 };
+    return { x: Math.round(centre.x - 60), y: Math.round(centre.y - 40) };
+  }, [flow]);
 
   /** A new element in the middle of the view, named in place. */
   const addNodeAtCentre = useCallback(
     (kind: NodeKind) => {
-      const pane = document.querySelector('.canvas')?.getBoundingClientRect();
-      const centre = pane ? flow.screenToFlowPosition({ x: pane.left + pane.width / 2, y: pane.top + pane.height / 2 }) : { x: 0, y: 0 };
-      const position = { x: Math.round(centre.x - 60), y: Math.round(centre.y - 40) };
+      const position = viewCentre();
       editorStore.getState().apply((d) => addNode(d, NEW_NODE[kind]({ position })), { select: 'created', rename: true });
     },
-    [flow],
+    [viewCentre],
   );
 
   // What the editor offers to the commands (menu, keys, buttons) while it is on screen.
   useLayoutEffect(() => {
     const zoom = (how: 'in' | 'out' | 'fit') =>
       void (how === 'in' ? flow.zoomIn({ duration: 150 }) : how === 'out' ? flow.zoomOut({ duration: 150 }) : flow.fitView(fitViewOptions(0.15, { duration: 200 })));
-    setEditorActions({ zoom, organise, togglePresentation, exitEditor: onExit, openExport: () => setExportOpen(true), toggleSynthese: () => setSyntheseOpen((open) => !open), toggleTimeline: () => timelineStore.getState().toggleBar(), print: () => getPlatform().print(), addNode: addNodeAtCentre });
+    setEditorActions({ zoom, organise, togglePresentation, exitEditor: onExit, openExport: () => setExportOpen(true), toggleSynthese: () => setSyntheseOpen((open) => !open), toggleTimeline: () => timelineStore.getState().toggleBar(), print: () => getPlatform().print(), addNode: addNodeAtCentre, openPalette: () => setPaletteOpen(true) });
     return () => setEditorActions(null);
   }, [flow, organise, togglePresentation, onExit, addNodeAtCentre]);
 
@@ -147,6 +154,7 @@ function EditorWorkspace({ onExit }: { onExit(): void }) {
       {linking && <div className="linking-banner" role="status">{t('editor.linkingHint')}</div>}
       {findOpen && <FindBox />}
       {exportOpen && doc && <ExportDialog doc={doc} onClose={() => setExportOpen(false)} />}
+      {paletteOpen && <CommandPalette centre={viewCentre} onClose={() => setPaletteOpen(false)} />}
       {presentation && (
         <button type="button" className="button presentation-exit" onClick={togglePresentation}>
           {t('editor.exitPresentation')}

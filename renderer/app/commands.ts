@@ -30,6 +30,7 @@ export interface EditorActions {
   toggleTimeline(): void;
   print(): void;
   addNode(kind: NodeKind): void;
+  openPalette(): void;
 }
 
 export interface CommandContext {
@@ -62,6 +63,7 @@ const ACTIONS: Readonly<Record<CommandId, Action>> = {
   rename: (ctx) => ctx.state.startRenaming(single(ctx)),
   link: (ctx) => ctx.state.startLinking(single(ctx)),
   find: (ctx) => ctx.state.toggleView('find', true),
+  palette: (ctx) => ctx.editor?.openPalette(),
   'add-person': (ctx) => ctx.editor?.addNode('person'),
   'add-professional': (ctx) => ctx.editor?.addNode('professional'),
   'add-institution': (ctx) => ctx.editor?.addNode('institution'),

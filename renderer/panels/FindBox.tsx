@@ -1,12 +1,21 @@
 import { useMemo, useState } from 'react';
-import { useReactFlow } from '@xyflow/react';
+import { useReactFlow, type ReactFlowInstance } from '@xyflow/react';
 import { diagramIndex } from '../../shared/genogram/diagram-index';
+import type { CaseDocument } from '../../shared/model/case';
+import type { Id } from '../../shared/model/primitives';
 import { useT } from '../i18n';
 import { editorStore, useEditor } from '../store/editor-store';
 
 /** Lower case without accents, so "lea" finds "Léa". */
 export function foldForSearch(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** Selects an element and brings it to the middle of the view, close enough to read. */
+export function goToElement(flow: Pick<ReactFlowInstance, 'setCenter' | 'getZoom'>, doc: CaseDocument, id: Id): void {
+  const box = diagramIndex(doc).boxes.get(id);
+  editorStore.getState().select([id]);
+  if (box) void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom: Math.max(flow.getZoom(), 1), duration: 300 });
 }
 
 /** Find a person (or professional, or institution) by name, and go to them. */
@@ -23,10 +32,8 @@ export function FindBox() {
 
   const go = (id: string) => {
     if (!doc) return;
-    const box = diagramIndex(doc).boxes.get(id);
-    editorStore.getState().select([id]);
     editorStore.getState().toggleView('find', false);
-    if (box) void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom: Math.max(flow.getZoom(), 1), duration: 300 });
+    goToElement(flow, doc, id);
   };
 
   return (

@@ -57,6 +57,7 @@ export const COMMANDS = [
   { id: 'rename', label: 'command.rename', keys: ['F2', 'Enter'], menu: { name: 'edit', group: 2 }, when: 'single', help: 'shortcuts.rename' },
   { id: 'link', label: 'command.link', keys: ['L'], menu: { name: 'edit', group: 2 }, when: 'single', help: 'shortcuts.link' },
   { id: 'find', label: 'command.find', keys: ['Mod+F'], menu: { name: 'edit', group: 3 }, when: 'editor', help: 'shortcuts.find' },
+  { id: 'palette', label: 'command.palette', keys: ['Mod+K'], menu: { name: 'edit', group: 3 }, when: 'editor', help: 'shortcuts.palette' },
   // Insert
   { id: 'add-person', label: 'command.add-person', keys: [], menu: { name: 'insert', group: 1 }, when: 'editor' },
   { id: 'add-professional', label: 'command.add-professional', keys: [], menu: { name: 'insert', group: 1 }, when: 'editor' },

@@ -1,9 +1,10 @@
 import type { CaseDocument } from '../model/case';
-import { withImpliedMandates } from '../model/defaults';
-import type { PersonNode } from '../model/nodes';
-import { findNode, placeInNewInstitution, setInstitution, updateNode, type Change } from '../model/operations';
+import { withImpliedMandates, withRole } from '../model/defaults';
+import type { InterventionLink } from '../model/links';
+import type { Circle, InstitutionNode, PersonNode } from '../model/nodes';
+import { findNode, placeInNewInstitution, setInstitution, updateLink, updateNode, type Change } from '../model/operations';
 import type { Id } from '../model/primitives';
-import { folded, institutionAt, roleAt, whole } from './vocabulary';
+import { circleAt, folded, genderAt, indexAt, institutionAt, readDescription, whole, type Description } from './vocabulary';
 
 // Quick entry as people talk: "Enzo, 14", "Enzo 14 ans", "Enzo (14)" name the person and give
 // their age in one go; "Monique, 1963" gives a birth year; "Louis, †2019" marks a death.
@@ -39,7 +40,7 @@ export function parseNameEntry(raw: string): NameEntry {
 }
 
 // ---------------------------------------------------------------------------------------------
-// What typing in the name field of an element does to the case.
+// A person told in one line: "Sophie Laurent, 34, femme", "Mme Rossi, voisine", "Monique, 1963".
 
 const CIVILITY: ReadonlyArray<readonly [RegExp, 'woman' | 'man']> = [
   [/^(mme|madame|mlle|mademoiselle|mrs|ms|miss)\b/iu, 'woman'],
@@ -51,50 +52,125 @@ export function genderFromCivility(name: string): 'woman' | 'man' | undefined {
   return CIVILITY.find(([pattern]) => pattern.test(name.trim()))?.[1];
 }
 
+/** What a person's line says besides the name. */
+export type PersonFacts = Pick<Partial<PersonNode>, 'age' | 'birthYear' | 'deathYear' | 'deceased' | 'gender' | 'index'> & { circle?: Circle };
+
+/** What one comma-separated part says about a person, or null when it says nothing known. */
+export function readPersonPart(part: string): PersonFacts | null {
+  const years = parseNameEntry(`x, ${part}`);
+  if (years.name === 'x') {
+    const { name: _x, ...facts } = years;
+    return years.deathYear !== undefined ? { ...facts, deceased: true } : facts;
+  }
+  const words = folded(part);
+  const count = words.split(' ').length;
+  const gender = whole(genderAt, part);
+  if (gender) return { gender };
+  const circle = circleAt(words);
+  if (circle && circle.length === count) return { circle: circle.value };
+  const index = indexAt(words);
+  if (index && index.length === count) return { index: true };
+  return null;
+}
+
+/**
+ * A person's name with the facts said after it; null when a part after the name is not understood
+ * (the whole text is then a name: "Dupont, Jean" stays as typed).
+ */
+export function readPersonLine(text: string): { name: string; facts: PersonFacts; civility?: 'woman' | 'man' } | null {
+  const [first = '', ...rest] = text.split(',');
+  const entry = parseNameEntry(first);
+  let facts: PersonFacts = { ...(entry.age !== undefined ? { age: entry.age } : {}), ...(entry.birthYear !== undefined ? { birthYear: entry.birthYear } : {}), ...(entry.deathYear !== undefined ? { deathYear: entry.deathYear, deceased: true } : {}) };
+  for (const part of rest) {
+    const said = readPersonPart(part.trim());
+    if (!said) return null;
+    facts = { ...facts, ...said };
+  }
+  const civility = genderFromCivility(entry.name);
+  return { name: entry.name, facts, ...(civility ? { civility } : {}) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// What typing in the name field of an element does to the case.
+
+/** The interventions of a professional or institution, given what its description said. */
+export function withDescribedWork(doc: CaseDocument, fromId: Id, description: Pick<Description, 'measure' | 'mandate' | 'quality'>): CaseDocument {
+  const patch: Partial<InterventionLink> = {
+    ...(description.measure ? { measure: description.measure.key, ...(description.measure.mandate ? { mandate: description.measure.mandate } : {}) } : {}),
+    ...(description.mandate ? { mandate: description.mandate } : {}),
+    ...(description.quality ? { quality: description.quality } : {}),
+  };
+  if (Object.keys(patch).length === 0) return doc;
+  return doc.links.filter((l) => l.kind === 'intervention' && l.from === fromId).reduce((next, link) => updateLink(next, link.id, patch), doc);
+}
+
+/** The institution a typed name means: one of the case by its name or its kind, if only one fits. */
+export function findInstitution(doc: CaseDocument, text: string): InstitutionNode | undefined {
+  const wanted = folded(text);
+  const institutions = doc.nodes.filter((n): n is InstitutionNode => n.kind === 'institution');
+  const byName = institutions.find((n) => folded(n.name) === wanted);
+  if (byName) return byName;
+  const preset = whole(institutionAt, text);
+  const ofKind = preset ? institutions.filter((n) => n.type === preset.key) : [];
+  return ofKind.length === 1 ? ofKind[0] : undefined;
+}
+
+/** Puts a professional in the institution a typed text names: found in the case, else created. */
+export function placeInNamedInstitution(doc: CaseDocument, professionalId: Id, text: string): Change {
+  const existing = findInstitution(doc, text);
+  if (existing) return { doc: setInstitution(doc, professionalId, existing.id), created: [] };
+  const preset = whole(institutionAt, text);
+  return placeInNewInstitution(doc, professionalId, { name: text.trim(), ...(preset ? { type: preset.key, category: preset.category } : {}) });
+}
+
+/**
+ * The role a description gives: the preset when every word of it was understood ("éducateur AEMO
+ * judiciaire"), else the text as typed ("psychologue scolaire"), the preset's defaults still read.
+ */
+export function describedRole(text: string, description: Description): string {
+  return description.role && description.unknown.length === 0 ? description.role.key : text.trim();
+}
+
 /**
  * Applies what was typed in the name field of `id`:
- * - a person: name, then an age, a birth or death year in an explicit form ("Enzo, 14"), and the
- *   gender a civility says ("Mme Rossi") when it is not known yet;
- * - a professional: "name, role, institution" ("Nadia Haddad, psychologue, CMP"): the role as a
- *   preset when it is one, the institution found by its name or created from its type;
- * - an institution: its name, and its type when the name is a known kind ("CAF", "Collège Jean Jaurès").
+ * - a person: name, then an age, a birth or death year in an explicit form ("Enzo, 14"), a gender,
+ *   a circle ("Mme Rossi, voisine"), and the gender a civility says when it is not known yet;
+ * - a professional: "name, role, institution" ("Thomas Girard, éducateur AEMO judiciaire, Service
+ *   d'AEMO"): the role as a preset when it is one, its measure and mandate on the intervention, the
+ *   institution found by its name or created from its type;
+ * - an institution: its name, and its type when the name is a known kind ("CAF").
  */
 export function applyNameEntry(doc: CaseDocument, id: Id, text: string): Change {
   const node = findNode(doc, id);
   const unchanged = { doc, created: [] };
   if (!node) return unchanged;
   if (node.kind === 'person') {
-    const entry = parseNameEntry(text);
-    const gender = node.gender === 'unknown' ? genderFromCivility(entry.name) : undefined;
-    const patch: Partial<PersonNode> = { ...entry, ...(entry.deathYear !== undefined ? { deceased: true } : {}), ...(gender ? { gender } : {}) };
-    const same = entry.name === node.name && Object.keys(patch).length === 1;
+    const line = readPersonLine(text) ?? { name: text.trim().replace(/\s+/g, ' '), facts: {} };
+    // A gender typed in words is what the user says; a civility only fills a gender not known yet.
+    const gender = line.facts.gender ?? (node.gender === 'unknown' ? line.civility : undefined);
+    const { gender: _typed, ...facts } = line.facts;
+    const patch: Partial<PersonNode> = { name: line.name, ...facts, ...(gender && gender !== node.gender ? { gender } : {}) };
+    const same = line.name === node.name && Object.keys(patch).length === 1;
     return same ? unchanged : { doc: updateNode<'person'>(doc, id, patch), created: [] };
   }
   if (node.kind === 'institution') {
     const name = text.trim();
     if (name === node.name) return unchanged;
-    const preset = node.type ? undefined : institutionAt(folded(name))?.value;
+    const preset = node.type ? undefined : whole(institutionAt, name);
     const next = updateNode<'institution'>(doc, id, { name, ...(preset ? { type: preset.key, category: preset.category } : {}) });
     return { doc: preset ? withImpliedMandates(next, [id]) : next, created: [] };
   }
   const [name = '', role, place] = text.split(',').map((part) => part.trim());
   let next = name === node.name ? doc : updateNode<'professional'>(doc, id, { name });
   if (role) {
-    const preset = whole(roleAt, role);
-    next = updateNode<'professional'>(next, id, { role: preset?.key ?? role, ...(preset?.field && !node.field ? { field: preset.field } : {}) });
+    const description = readDescription(role);
+    next = withDescribedWork(withRole(next, id, describedRole(role, description), description.role), id, description);
   }
   let created: Id[] = [];
   if (place) {
-    const wanted = folded(place);
-    const existing = next.nodes.find((n) => n.kind === 'institution' && folded(n.name) === wanted);
-    if (existing) {
-      next = setInstitution(next, id, existing.id);
-    } else {
-      const preset = institutionAt(wanted)?.value;
-      const change = placeInNewInstitution(next, id, { name: place, ...(preset ? { type: preset.key, category: preset.category } : {}) });
-      next = change.doc;
-      created = change.created;
-    }
+    const change = placeInNamedInstitution(next, id, place);
+    next = change.doc;
+    created = change.created;
   }
-  return { doc: withImpliedMandates(next, [id]), created };
+  return { doc: next, created };
 }

@@ -5,7 +5,7 @@
 // ('voluntary', no measure) take a default.
 import type { CaseDocument } from './case';
 import { InterventionLink, type Mandate } from './links';
-import type { CaseNode } from './nodes';
+import type { CaseNode, ProfessionalNode } from './nodes';
 import { findPreset, INSTITUTION_PRESETS, MEASURE_PRESETS, ROLE_PRESETS } from './presets';
 import type { Id } from './primitives';
 
@@ -52,4 +52,17 @@ export function withImpliedMandates(doc: CaseDocument, ids: Iterable<Id>): CaseD
 export function withMeasure(doc: CaseDocument, linkId: Id, measure: string): CaseDocument {
   const mandate = findPreset(MEASURE_PRESETS, measure)?.mandate;
   return { ...doc, links: doc.links.map((l) => (l.id === linkId && l.kind === 'intervention' ? { ...l, measure, ...(mandate ? { mandate } : {}) } : l)) };
+}
+
+/**
+ * A professional's role, with what it implies: the field it works in when none is set yet, and
+ * the mandate of their interventions still at the default (a curatrice acts under a judge's mandate).
+ * A typed role ("psychologue scolaire") is kept as typed.
+ */
+export function withRole(doc: CaseDocument, professionalId: Id, role: string, preset = findPreset(ROLE_PRESETS, role)): CaseDocument {
+  const node = nodeOf(doc, professionalId);
+  if (node?.kind !== 'professional') return doc;
+  const field = node.field ?? preset?.field;
+  const next: ProfessionalNode = { ...node, role, ...(field ? { field } : {}) };
+  return withImpliedMandates({ ...doc, nodes: doc.nodes.map((n) => (n.id === professionalId ? next : n)) }, [professionalId]);
 }

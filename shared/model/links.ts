@@ -15,6 +15,8 @@ export const RELATION_QUALITIES = [
   'support',
 ] as const;
 export const DIRECTIONS = ['none', 'forward', 'both'] as const;
+/** Qualities that go from someone towards someone: support is given, violence done (DOMAIN.md). */
+export const DIRECTED_QUALITIES: ReadonlySet<(typeof RELATION_QUALITIES)[number]> = new Set(['support', 'violence']);
 export const MANDATES = ['judicial', 'administrative', 'contractual', 'voluntary', 'informal'] as const;
 export const PARTNERSHIPS = ['formal', 'informal', 'none'] as const;
 

@@ -194,15 +194,28 @@ export function addSibling(doc: CaseDocument, personId: Id, fields: Draft<'perso
   return { doc: child.doc, created: [...child.created, ...created] };
 }
 
+type InterventionFields = Partial<Omit<NewLink<'intervention'>, 'kind' | 'from' | 'to'>>;
+
 /** A professional who intervenes with the person, below the family, with an intervention link. */
-export function addProfessionalFor(doc: CaseDocument, targetId: Id, fields: Draft<'professional'> = {}, link: Partial<Omit<NewLink<'intervention'>, 'kind' | 'from' | 'to'>> = {}): Change {
+export function addProfessionalFor(doc: CaseDocument, targetId: Id, fields: Draft<'professional'> = {}, link: InterventionFields = {}): Change {
+  return addServiceFor(doc, targetId, professional(fields), link);
+}
+
+/**
+ * A professional or an institution that intervenes with a person or a household: placed below
+ * them, with an intervention link under the mandate the service implies unless `link` says one.
+ */
+export function addServiceFor(doc: CaseDocument, targetId: Id, service: ProfessionalNode | InstitutionNode, link: InterventionFields = {}): Change {
   const byId = nodeById(doc);
   const target = byId.get(targetId);
-  if (!target) throw new Error(`No element ${targetId}`);
-  const at = absolutePosition(target, byId);
-  const pro = placed(doc, professional(fields), { x: at.x, y: at.y + PERSON.height + GAP.row * 2 });
-  const intervention = newLink({ ...link, kind: 'intervention', from: pro.id, to: targetId });
-  return { doc: withImpliedMandates(withAdded(doc, [pro], [intervention]), [pro.id]), created: [pro.id, intervention.id] };
+  const household = doc.households.find((h) => h.id === targetId);
+  const member = household && byId.get(household.members[0] as Id);
+  const anchor = target ?? member;
+  if (!anchor) throw new Error(`No element ${targetId}`);
+  const at = absolutePosition(anchor, byId);
+  const added = placed(doc, service, { x: at.x, y: at.y + PERSON.height + GAP.row * 2 });
+  const intervention = newLink({ ...link, kind: 'intervention', from: added.id, to: targetId });
+  return { doc: withImpliedMandates(withAdded(doc, [added], [intervention]), [added.id]), created: [added.id, intervention.id] };
 }
 
 /** A colleague in the same institution (or beside, for a professional with none). */

@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { proposals, type Proposal } from '../../../shared/entry/palette';
+import { emptyCase, type CaseDocument } from '../../../shared/model/case';
+import { linkEnds } from '../../../shared/model/links';
+import type { CaseNode } from '../../../shared/model/nodes';
+
+const at = { x: 0, y: 0 };
+
+/** Types a line and takes the first proposal, as Enter does. */
+function say(doc: CaseDocument, line: string): CaseDocument {
+  const first = proposals({ doc, locale: 'fr', at }, line)[0];
+  if (first?.kind !== 'change') throw new Error(`No change proposed for "${line}": ${JSON.stringify(first)}`);
+  return first.change.doc;
+}
+
+const byName = (doc: CaseDocument, name: string): CaseNode => {
+  const node = doc.nodes.find((n) => n.name === name);
+  if (!node) throw new Error(`No ${name}`);
+  return node;
+};
+
+/** Links as "kind detail: from → to" by names, to compare whole drawings. */
+function links(doc: CaseDocument): string[] {
+  const name = (id: string) => doc.nodes.find((n) => n.id === id)?.name ?? (doc.households.some((h) => h.id === id) ? 'foyer' : '?');
+  return doc.links
+    .map((l) => {
+      const [a, b] = linkEnds(l);
+      const detail = l.kind === 'couple' ? l.status : l.kind === 'relation' ? `${l.quality}:${l.direction}` : l.kind === 'intervention' ? `${l.mandate}:${l.measure}` : l.kind === 'partnership' ? l.formality : '';
+      return `${l.kind} ${detail}: ${name(a)} → ${name(b)}`;
+    })
+    .sort();
+}
+
+describe('the command palette: the worked example said in twenty lines', () => {
+  const lines = [
+    '+ Sophie Laurent, 34, femme, personne concernée',
+    '+ Julien Moreau, 38, ex-mari de Sophie',
+    '+ Enzo Moreau, 14, fils de Sophie et Julien',
+    '+ Léa Moreau, 9, fille de Sophie et Julien',
+    '+ David Petit, 36, compagnon de Sophie',
+    '+ Noah Petit, 3, fils de Sophie et David',
+    '+ Monique Laurent, 61, mère de Sophie',
+    'Monique soutient Sophie',
+    'Julien et Sophie en conflit',
+    '+ Mme Rossi, voisine',
+    'Mme Rossi soutient Noah',
+    '+ foyer Sophie, Enzo, Léa et Noah',
+    '+ Claire Dubois, AS, Conseil départemental, pour Sophie',
+    '+ Thomas Girard, éducateur AEMO judiciaire pour Enzo, Service d’AEMO',
+    '+ Marc Lefèvre, CPE pour Enzo, Collège',
+    '+ Nadia Haddad, psychologue pour Léa, CMP',
+    '+ Paul Martin, conseiller pour Sophie, Bailleur social',
+    '+ CAF pour le foyer',
+    'Claire Dubois et Thomas Girard partenariat formel',
+    'CMP et Collège ne se connaissent pas',
+  ];
+  const doc = lines.reduce(say, emptyCase('Exemple'));
+
+  it('draws the people with their ages, genders, circle and the index person', () => {
+    const people = doc.nodes.filter((n) => n.kind === 'person').map((n) => n.kind === 'person' && `${n.name} ${n.gender} ${n.age ?? ''} ${n.circle}${n.index ? ' index' : ''}`);
+    expect(people.sort()).toEqual(
+      [
+        'Sophie Laurent woman 34 family index',
+        'Julien Moreau man 38 family',
+        'Enzo Moreau man 14 family',
+        'Léa Moreau woman 9 family',
+        'David Petit man 36 family',
+        'Noah Petit man 3 family',
+        'Monique Laurent woman 61 family',
+        'Mme Rossi woman  neighbour',
+      ].sort(),
+    );
+  });
+
+  it('draws the professionals in their institutions, typed from the presets', () => {
+    const institutionOf = (name: string) => {
+      const pro = byName(doc, name);
+      return pro.kind === 'professional' ? doc.nodes.find((n) => n.id === pro.institutionId)?.name : undefined;
+    };
+    expect(doc.nodes.filter((n) => n.kind === 'professional').map((n) => n.kind === 'professional' && `${n.name}: ${n.role} @ ${institutionOf(n.name)}`).sort()).toEqual(
+      ['Claire Dubois: as @ Conseil départemental', 'Thomas Girard: educateur @ Service d’AEMO', 'Marc Lefèvre: cpe @ Collège', 'Nadia Haddad: psychologue @ CMP', 'Paul Martin: conseiller @ Bailleur social'].sort(),
+    );
+    expect(doc.nodes.filter((n) => n.kind === 'institution').map((n) => n.kind === 'institution' && n.type).sort()).toEqual(['bailleur-social', 'caf', 'cmp', 'college', 'conseil-departemental', 'service-aemo']);
+    expect(doc.households).toHaveLength(1);
+    expect(doc.households[0]?.members.map((id) => doc.nodes.find((n) => n.id === id)?.name).sort()).toEqual(['Enzo Moreau', 'Léa Moreau', 'Noah Petit', 'Sophie Laurent']);
+  });
+
+  it('draws every link of the worked example, mandates read from the presets', () => {
+    expect(links(doc)).toEqual(
+      [
+        'couple divorced: Sophie Laurent → Julien Moreau',
+        'couple cohabiting: Sophie Laurent → David Petit',
+        'filiation : Sophie Laurent → Enzo Moreau',
+        'filiation : Julien Moreau → Enzo Moreau',
+        'filiation : Sophie Laurent → Léa Moreau',
+        'filiation : Julien Moreau → Léa Moreau',
+        'filiation : Sophie Laurent → Noah Petit',
+        'filiation : David Petit → Noah Petit',
+        'filiation : Monique Laurent → Sophie Laurent',
+        'relation support:forward: Monique Laurent → Sophie Laurent',
+        'relation conflictual:none: Julien Moreau → Sophie Laurent',
+        'relation support:forward: Mme Rossi → Noah Petit',
+        'intervention administrative:: Claire Dubois → Sophie Laurent',
+        'intervention judicial:aemo: Thomas Girard → Enzo Moreau',
+        'intervention voluntary:: Marc Lefèvre → Enzo Moreau',
+        'intervention voluntary:: Nadia Haddad → Léa Moreau',
+        'intervention contractual:: Paul Martin → Sophie Laurent',
+        'intervention administrative:: CAF → foyer',
+        'partnership formal: Claire Dubois → Thomas Girard',
+        'partnership none: CMP → Collège',
+      ].sort(),
+    );
+  });
+});
+
+describe('what the palette proposes', () => {
+  const base = ['+ Sophie Laurent, 34, femme', '+ Enzo Moreau, 14, fils de Sophie'].reduce(say, emptyCase('Test'));
+  const labels = (line: string): string[] => proposals({ doc: base, locale: 'fr', at }, line).map((p: Proposal) => p.label);
+
+  it('says what it will do before it is done', () => {
+    expect(labels('+ Julien Moreau, 38, ex-mari de Sophie')).toEqual(['Ajouter : Julien Moreau · Homme · 38 ans · partenaire de Sophie Laurent · Divorcés']);
+    expect(labels('+ éducateur AEMO judiciaire pour Enzo')[0]).toBe('Ajouter : un·e professionnel·le · Éducateur·rice · pour Enzo Moreau · AEMO · Judiciaire');
+    expect(labels('Sophie soutient Enzo')[0]).toBe('Relier Sophie Laurent et Enzo Moreau : Soutien');
+  });
+
+  it('finds commands by the start of their words, and elements to go to', () => {
+    expect(labels('expo')).toEqual(['Exporter…']);
+    expect(labels('enzo')).toEqual(['Aller à Enzo Moreau']);
+    expect(labels('zzz')).toEqual([]);
+  });
+
+  it('an unknown name is not linked to anyone: no guess', () => {
+    expect(labels('Sophie soutient Kevin')).toEqual([]);
+    // A kinship to someone not in the case adds nobody linked: it stays a name with a note.
+    const [proposal] = proposals({ doc: base, locale: 'fr', at }, '+ Paul, frère de Kevin');
+    expect(proposal?.kind === 'change' && proposal.change.doc.links.length).toBe(base.links.length);
+  });
+
+  it('English works too', () => {
+    const doc = say(emptyCase('Test'), '+ Anna, 40, woman');
+    const next = say(doc, '+ Tom, 12, son of Anna');
+    expect(byName(next, 'Tom')).toMatchObject({ gender: 'man', age: 12 });
+    expect(links(next)).toEqual(['filiation : Anna → Tom']);
+  });
+
+  it('a line said again about the same two people changes their link rather than adding one', () => {
+    const once = say(base, 'Sophie et Enzo en conflit');
+    const twice = say(once, 'Sophie et Enzo proches');
+    expect(twice.links.filter((l) => l.kind === 'relation')).toHaveLength(1);
+    expect(links(twice)).toContain('relation close:none: Sophie Laurent → Enzo Moreau');
+  });
+});
