@@ -4,6 +4,7 @@ import type { Gender } from '../../shared/model/nodes';
 import {
   addChild,
   addColleague,
+  addParent,
   addParents,
   addPartner,
   addProfessionalFor,
@@ -91,7 +92,7 @@ export const ContextActions = memo(function ContextActions() {
           </span>
           <Action label={t('action.addPartner')} onClick={() => run((d) => addPartner(d, node.id))} />
           <ChildAction personId={node.id} t={t} choosing={choosingPartner === node.id} setChoosing={setChoosingPartner} />
-          {parentLinksOf(doc, node.id).length === 0 && <Action label={t('action.addParents')} onClick={() => run((d) => addParents(d, node.id))} />}
+          <ParentActions personId={node.id} t={t} />
           <Action label={t('action.addSibling')} onClick={() => run((d) => addSibling(d, node.id))} />
           <Action label={t('action.addProfessional')} onClick={() => run((d) => addProfessionalFor(d, node.id))} />
         </>
@@ -111,6 +112,22 @@ export const ContextActions = memo(function ContextActions() {
     </NodeToolbar>
   );
 });
+
+/** "Mère", "Père" as they are told, one at a time, and "Parents" for both at once. */
+function ParentActions({ personId, t }: { personId: Id; t: Translate }) {
+  const doc = useEditor((s) => s.dragBase ?? s.doc);
+  if (!doc) return null;
+  const parents = parentLinksOf(doc, personId).map((l) => findNode(doc, l.parent));
+  if (parents.length >= 2) return null;
+  const has = (gender: Gender) => parents.some((p) => p?.kind === 'person' && p.gender === gender);
+  return (
+    <>
+      {!has('woman') && <Action label={t('action.addMother')} onClick={() => run((d) => addParent(d, personId, 'woman'))} />}
+      {!has('man') && <Action label={t('action.addFather')} onClick={() => run((d) => addParent(d, personId, 'man'))} />}
+      {parents.length === 0 && <Action label={t('action.addParents')} onClick={() => run((d) => addParents(d, personId))} />}
+    </>
+  );
+}
 
 function ChildAction({ personId, t, choosing, setChoosing }: { personId: Id; t: Translate; choosing: boolean; setChoosing(id: Id | null): void }) {
   const doc = useEditor((s) => s.dragBase ?? s.doc);

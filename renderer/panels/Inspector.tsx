@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { translate, type MessageKey } from '../../shared/i18n/messages';
 import { CaseDocument } from '../../shared/model/case';
-import { COUPLE_STATUSES, CoupleLink, DIRECTIONS, FILIATION_TYPES, InterventionLink, MANDATES, PARTNERSHIPS, RELATION_QUALITIES, type CaseLink } from '../../shared/model/links';
+import { COUPLE_STATUSES, CoupleLink, DIRECTED_QUALITIES, DIRECTIONS, FILIATION_TYPES, PARTNERSHIPS, RELATION_QUALITIES, type CaseLink } from '../../shared/model/links';
 import { Household } from '../../shared/model/household';
 import { CIRCLES, FIELDS, GENDERS, INSTITUTION_CATEGORIES, PersonNode, ProfessionalNode, type CaseNode, type InstitutionNode } from '../../shared/model/nodes';
 import {
@@ -25,7 +25,8 @@ import { commandTitle, execute } from '../app/commands';
 import { useLocaleStore, useT, type Translate } from '../i18n';
 import { editorStore, useEditor } from '../store/editor-store';
 import { SharingFields } from '../synthese/SharingFields';
-import { EventList, InterventionDates } from '../timeline/DateFields';
+import { EventList } from '../timeline/DateFields';
+import { InterventionFields } from './InterventionFields';
 import { Checkbox, Field, NumberInput, Select, TextInput } from './fields';
 
 const apply = (update: (doc: CaseDocument) => CaseDocument) => editorStore.getState().apply(update);
@@ -212,7 +213,8 @@ function ProfessionalFields({ node, doc, t }: { node: ProfessionalNode; doc: Cas
             onChange={(value) => {
               if (value.startsWith(NEW_PREFIX)) {
                 const preset = findPreset(INSTITUTION_PRESETS, value.slice(NEW_PREFIX.length));
-                if (preset) editorStore.getState().apply((d) => placeInNewInstitution(d, node.id, { name: preset.label[locale], type: preset.key, category: preset.category }), { select: [node.id] });
+                // The type from the preset, the name field open in place: "UDAF" becomes "UDAF du Nord" as it is said.
+                if (preset) editorStore.getState().apply((d) => placeInNewInstitution(d, node.id, { name: preset.label[locale], type: preset.key, category: preset.category }), { select: [node.id], rename: true });
               } else {
                 apply((d) => setInstitution(d, node.id, value === NONE ? null : value));
               }
@@ -226,13 +228,7 @@ function ProfessionalFields({ node, doc, t }: { node: ProfessionalNode; doc: Cas
         return (
           <fieldset key={link.id} className="intervention-fields">
             <legend>{t('inspector.interventionWith', { name: target })}</legend>
-            <Field label={t('inspector.mandate')}>{(id) => <Select id={id} value={link.mandate} options={MANDATES.map((v) => ({ value: v, label: t(`mandate.${v}`) }))} onChange={(mandate) => apply((d) => updateLink(d, link.id, { mandate }))} />}</Field>
-            <Field label={t('inspector.measure')}>
-              {(id) => (
-                <Select id={id} value={isPreset(MEASURE_PRESETS, link.measure) ? link.measure : NONE} options={[{ value: NONE, label: link.measure && !isPreset(MEASURE_PRESETS, link.measure) ? link.measure : '—' }, ...MEASURE_PRESETS.map((m) => ({ value: m.key, label: m.label[locale] }))]} onChange={(measure) => apply((d) => updateLink(d, link.id, { measure: measure === NONE ? '' : measure }))} />
-              )}
-            </Field>
-            <InterventionDates link={link} />
+            <InterventionFields link={link} />
           </fieldset>
         );
       })}
@@ -296,21 +292,19 @@ function LinkFields({ link, doc, t }: { link: CaseLink; doc: CaseDocument; t: Tr
       {link.kind === 'filiation' && <Field label={t('inspector.filiationType')}>{(id) => <Select id={id} value={link.type} options={options(FILIATION_TYPES, 'filiation')} onChange={(type) => set({ type })} />}</Field>}
       {link.kind === 'relation' && (
         <>
-          <Field label={t('inspector.quality')}>{(id) => <Select id={id} value={link.quality} options={options(RELATION_QUALITIES, 'relation')} onChange={(quality) => set({ quality })} />}</Field>
+          <Field label={t('inspector.quality')}>
+            {(id) => (
+              // Support and violence go from someone towards someone: from the first end, unless already said.
+              <Select id={id} value={link.quality} options={options(RELATION_QUALITIES, 'relation')} onChange={(quality) => set({ quality, ...(DIRECTED_QUALITIES.has(quality) && link.direction === 'none' ? { direction: 'forward' } : {}) })} />
+            )}
+          </Field>
           <Field label={t('inspector.direction')}>{(id) => <Select id={id} value={link.direction} options={options(DIRECTIONS, 'direction')} onChange={(direction) => set({ direction })} />}</Field>
           <Field label={t('inspector.intensity')}>{(id) => <Select id={id} value={String(link.intensity) as '1' | '2' | '3'} options={[{ value: '1', label: '1' }, { value: '2', label: '2' }, { value: '3', label: '3' }]} onChange={(v) => set({ intensity: Number(v) })} />}</Field>
         </>
       )}
       {link.kind === 'intervention' && (
         <>
-          <Field label={t('inspector.mandate')}>{(id) => <Select id={id} value={link.mandate} options={options(MANDATES, 'mandate')} onChange={(mandate) => set({ mandate })} />}</Field>
-          <Field label={t('inspector.measure')}>
-            {(id) => (
-              <Select id={id} value={isPreset(MEASURE_PRESETS, link.measure) ? link.measure : link.measure ? OTHER : NONE} options={[{ value: NONE, label: '—' }, ...MEASURE_PRESETS.map((m) => ({ value: m.key, label: m.label[locale] })), { value: OTHER, label: t('inspector.otherMeasure') }]} onChange={(measure) => set({ measure: measure === NONE ? '' : measure === OTHER ? link.measure || '…' : measure })} />
-            )}
-          </Field>
-          {link.measure && !isPreset(MEASURE_PRESETS, link.measure) && <Field label={t('inspector.measureText')}>{(id) => <TextInput id={id} value={link.measure} schema={InterventionLink.shape.measure} accept={isNotEmpty} onCommit={(measure) => set({ measure })} />}</Field>}
-          <InterventionDates link={link} />
+          <InterventionFields link={link} />
         </>
       )}
       {link.kind === 'partnership' && <Field label={t('inspector.formality')}>{(id) => <Select id={id} value={link.formality} options={options(PARTNERSHIPS, 'partnership')} onChange={(formality) => set({ formality })} />}</Field>}

@@ -86,9 +86,11 @@ interface TextInputProps {
   placeholder?: string;
   /** The id of a <datalist> of suggestions (one-line fields). */
   list?: string;
+  /** Focused when it appears (a field opened by a choice just made). */
+  autoFocus?: boolean;
 }
 
-export function TextInput({ id, value, schema, onCommit, accept = () => true, invalidHint, finalise, multiline = false, placeholder, list }: TextInputProps) {
+export function TextInput({ id, value, schema, onCommit, accept = () => true, invalidHint, finalise, multiline = false, placeholder, list, autoFocus }: TextInputProps) {
   const t = useT();
   const limit = useMemo(() => textLimit(schema), [schema]);
   const { draft, setDraft, setFocused } = useDraft(value);
@@ -114,6 +116,7 @@ export function TextInput({ id, value, schema, onCommit, accept = () => true, in
     id,
     value: draft,
     placeholder,
+    autoFocus,
     'aria-invalid': !accept(draft) || undefined,
     onFocus: () => {
       setFocused(true);

@@ -312,11 +312,19 @@ export function interventionCaption(mandate: Mandate, caption: string): string {
   return mandate === 'judicial' ? `⚖ ${caption}`.trim() : caption;
 }
 
-/** From a professional or institution to a person or household, arrow at the receiving end. */
-export function interventionEdge(path: readonly Point[], mandate: Mandate, caption = '', captionAt?: Point): SvgElement {
+/** How far beside an intervention the quality of the relationship runs. */
+const QUALITY_OFFSET = 9;
+
+/**
+ * From a professional or institution to a person or household, arrow at the receiving end. The
+ * quality of the relationship, when said, runs beside it drawn as a relation of that quality.
+ */
+export function interventionEdge(path: readonly Point[], mandate: Mandate, caption = '', captionAt?: Point, quality?: RelationLink['quality']): SvgElement {
   const colour = MANDATE_COLOUR[mandate];
   const parts: SvgElement[] = [];
   const points = [...path];
+  // Stopped short of the arrowhead, so that the arrow stays the intervention's.
+  if (quality) parts.push(relationEdge(offsetPolyline(slice(points, 0, Math.max(0, polylineLength(points) - 16)), QUALITY_OFFSET), quality, 'none', 1));
   if (mandate === 'judicial') {
     parts.push(line(offsetPolyline(points, -2.5), { stroke: colour, 'stroke-width': 2.2 }), line(offsetPolyline(points, 2.5), { stroke: colour, 'stroke-width': 2.2 }));
   } else {

@@ -2,6 +2,7 @@
 // diagram, so the legend cannot disagree with it.
 import { translate, type Locale, type MessageKey } from '../i18n/messages';
 import type { CaseDocument } from '../model/case';
+import type { RelationQuality } from '../model/links';
 import { CATEGORY_LABELS } from '../model/presets';
 import { childEdge, coupleEdge, coupleGeometry, interventionEdge, partnershipEdge, referralEdge, relationEdge } from './edges';
 import { genderShape } from './symbols';
@@ -51,6 +52,8 @@ export function legendEntries(doc: CaseDocument, locale: Locale): LegendEntry[] 
   if (doc.households.length) {
     add('household', () => t('legend.household'), (x, y) => el('rect', { x: x + 4, y: y - 9, width: 32, height: 18, rx: 6, fill: 'none', stroke: INK_SOFT, 'stroke-width': 1.4, 'stroke-dasharray': '5 4' }));
   }
+  const addQuality = (quality: RelationQuality) =>
+    add(`relation.${quality}`, () => t(`relation.${quality}`), (x, y) => relationEdge([{ x, y }, { x: x + 40, y }], quality, quality === 'support' ? 'forward' : 'none'));
   for (const link of doc.links) {
     switch (link.kind) {
       case 'couple':
@@ -60,10 +63,12 @@ export function legendEntries(doc: CaseDocument, locale: Locale): LegendEntry[] 
         add(`filiation.${link.type}`, () => t(`filiation.${link.type}`), (x, y) => childEdge({ x: x + 20, y: y - 9 }, { x: x + 20, y: y + 9 }, y, link.type));
         break;
       case 'relation':
-        add(`relation.${link.quality}`, () => t(`relation.${link.quality}`), (x, y) => relationEdge([{ x, y }, { x: x + 40, y }], link.quality, link.quality === 'support' ? 'forward' : 'none'));
+        addQuality(link.quality);
         break;
       case 'intervention':
         add(`mandate.${link.mandate}`, () => capitalise(t('legend.intervention', { mandate: t(`mandate.${link.mandate}`).toLowerCase() })), (x, y) => interventionEdge([{ x, y }, { x: x + 40, y }], link.mandate));
+        // The quality beside an intervention reads as the same relation drawn between two people.
+        if (link.quality) addQuality(link.quality);
         break;
       case 'partnership':
         add(`partnership.${link.formality}`, () => t(`partnership.${link.formality}`), (x, y) => partnershipEdge([{ x: x + 2, y }, { x: x + 38, y }], link.formality));

@@ -161,7 +161,7 @@ export function drawLinkWithHitPath(doc: CaseDocument, link: CaseLink, locale: L
       if (!line) return null;
       const caption = [measureLabel(link.measure, locale), link.since ?? ''].filter(Boolean).join(' · ');
       const at = line.label ?? pointAlong(line.points, 0.5);
-      return { element: interventionEdge(line.points, link.mandate, caption, at), hitPath: pathOf(line.points), points: line.points, labels: captionAt(at, interventionCaption(link.mandate, caption)) };
+      return { element: interventionEdge(line.points, link.mandate, caption, at, link.quality), hitPath: pathOf(line.points), points: line.points, labels: captionAt(at, interventionCaption(link.mandate, caption)) };
     }
     case 'partnership': {
       const line = lineOf(index, link, routes);

@@ -12,7 +12,7 @@ function linkDetail(link: CaseLink): string {
     case 'couple': return link.status;
     case 'filiation': return link.type;
     case 'relation': return `${link.quality}:${link.direction}`;
-    case 'intervention': return `${link.mandate}:${link.measure}`;
+    case 'intervention': return `${link.mandate}:${link.measure}${link.quality ? `:${link.quality}` : ''}`;
     case 'partnership': return link.formality;
     case 'referral': return link.date ?? '';
   }
