@@ -19,7 +19,7 @@ import {
   updateLink,
   updateNode,
 } from '../../shared/model/operations';
-import { CATEGORY_LABELS, FIELD_LABELS, findPreset, INSTITUTION_PRESETS, isPreset, MEASURE_PRESETS, ROLE_PRESETS, roleSuggestions } from '../../shared/model/presets';
+import { CATEGORY_LABELS, FIELD_LABELS, findPreset, INSTITUTION_PRESETS, isPreset, ROLE_PRESETS, roleSuggestions } from '../../shared/model/presets';
 import { PartialDate, type Id } from '../../shared/model/primitives';
 import { commandTitle, execute } from '../app/commands';
 import { useLocaleStore, useT, type Translate } from '../i18n';

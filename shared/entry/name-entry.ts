@@ -1,8 +1,8 @@
 import type { CaseDocument } from '../model/case';
-import { withImpliedMandates, withRole } from '../model/defaults';
+import { withImpliedMandates } from '../model/defaults';
 import type { InterventionLink } from '../model/links';
-import type { Circle, InstitutionNode, PersonNode } from '../model/nodes';
-import { findNode, placeInNewInstitution, setInstitution, updateLink, updateNode, type Change } from '../model/operations';
+import type { CaseNode, Circle, InstitutionNode, PersonNode } from '../model/nodes';
+import { findNode, placeInNewInstitution, setIndexPerson, setInstitution, updateLink, updateNode, type Change } from '../model/operations';
 import type { Id } from '../model/primitives';
 import { circleAt, folded, genderAt, indexAt, institutionAt, readDescription, whole, type Description } from './vocabulary';
 
@@ -132,45 +132,60 @@ export function describedRole(text: string, description: Description): string {
 }
 
 /**
- * Applies what was typed in the name field of `id`:
- * - a person: name, then an age, a birth or death year in an explicit form ("Enzo, 14"), a gender,
- *   a circle ("Mme Rossi, voisine"), and the gender a civility says when it is not known yet;
- * - a professional: "name, role, institution" ("Thomas Girard, éducateur AEMO judiciaire, Service
- *   d'AEMO"): the role as a preset when it is one, its measure and mandate on the intervention, the
- *   institution found by its name or created from its type;
+ * What typing `text` in the name field makes of the element as it was before typing began
+ * (`base`): its own fields only, so that it can be written at every key ("Enzo, 1" then "Enzo, 14"
+ * then "Enzo" leaves the age as it was). What reaches other elements (an institution, the
+ * interventions) waits for the name to be finished: see applyNameEntry.
+ * - a person: name, an age, a birth or death year in an explicit form ("Enzo, 14"), a gender, a
+ *   circle ("Mme Rossi, voisine"), and the gender a civility says when it is not known yet;
+ * - a professional: "name, role, institution": the name, and the role (a preset when it is one);
  * - an institution: its name, and its type when the name is a known kind ("CAF").
  */
-export function applyNameEntry(doc: CaseDocument, id: Id, text: string): Change {
-  const node = findNode(doc, id);
-  const unchanged = { doc, created: [] };
-  if (!node) return unchanged;
-  if (node.kind === 'person') {
+export function nameEntryFields(base: CaseNode, text: string): Partial<CaseNode> {
+  if (base.kind === 'person') {
     const line = readPersonLine(text) ?? { name: text.trim().replace(/\s+/g, ' '), facts: {} };
     // A gender typed in words is what the user says; a civility only fills a gender not known yet.
-    const gender = line.facts.gender ?? (node.gender === 'unknown' ? line.civility : undefined);
-    const { gender: _typed, ...facts } = line.facts;
-    const patch: Partial<PersonNode> = { name: line.name, ...facts, ...(gender && gender !== node.gender ? { gender } : {}) };
-    const same = line.name === node.name && Object.keys(patch).length === 1;
-    return same ? unchanged : { doc: updateNode<'person'>(doc, id, patch), created: [] };
+    const gender = line.facts.gender ?? (base.gender === 'unknown' ? line.civility : undefined) ?? base.gender;
+    const { gender: _typed, index: _index, ...facts } = line.facts;
+    const { age, birthYear, deathYear, deceased, circle } = base;
+    return { name: line.name, age, birthYear, deathYear, deceased, circle, gender, ...facts };
   }
-  if (node.kind === 'institution') {
+  if (base.kind === 'institution') {
     const name = text.trim();
-    if (name === node.name) return unchanged;
-    const preset = node.type ? undefined : whole(institutionAt, name);
-    const next = updateNode<'institution'>(doc, id, { name, ...(preset ? { type: preset.key, category: preset.category } : {}) });
-    return { doc: preset ? withImpliedMandates(next, [id]) : next, created: [] };
+    const preset = base.type ? undefined : whole(institutionAt, name);
+    return { name, ...(preset ? { type: preset.key, category: preset.category } : { type: base.type, category: base.category }) };
   }
-  const [name = '', role, place] = text.split(',').map((part) => part.trim());
-  let next = name === node.name ? doc : updateNode<'professional'>(doc, id, { name });
-  if (role) {
-    const description = readDescription(role);
-    next = withDescribedWork(withRole(next, id, describedRole(role, description), description.role), id, description);
+  const [name = '', role] = text.split(',').map((part) => part.trim());
+  if (!role) return { name, role: base.role, field: base.field };
+  const description = readDescription(role);
+  return { name, role: describedRole(role, description), field: base.field ?? description.role?.field };
+}
+
+/** The fields of `patch` whose value differs from the node's: nothing when typing changed nothing. */
+function differences(node: CaseNode, patch: Partial<CaseNode>): Partial<CaseNode> {
+  return Object.fromEntries(Object.entries(patch).filter(([key, value]) => (node as Record<string, unknown>)[key] !== value)) as Partial<CaseNode>;
+}
+
+/**
+ * Applies what was typed in the name field of `id` once it is finished: the element's own fields
+ * (see nameEntryFields), then what reaches beyond it: the index person said ("personne
+ * concernée"); the mandate a role or an institution's kind implies; the measure, mandate and
+ * quality a professional's role words say ("éducateur AEMO judiciaire"); the institution named
+ * third ("Nadia Haddad, psychologue, CMP"), found in the case or created. `base` is the element as
+ * it was before typing began (it defaults to the element as it is now).
+ */
+export function applyNameEntry(doc: CaseDocument, id: Id, text: string, base = findNode(doc, id)): Change {
+  const node = findNode(doc, id);
+  if (!node || !base) return { doc, created: [] };
+  const patch = differences(node, nameEntryFields(base, text));
+  let next = Object.keys(patch).length > 0 ? updateNode(doc, id, patch) : doc;
+  if (node.kind === 'person') {
+    const said = readPersonLine(text);
+    return { doc: said?.facts.index && !node.index ? setIndexPerson(next, id, true) : next, created: [] };
   }
-  let created: Id[] = [];
-  if (place) {
-    const change = placeInNamedInstitution(next, id, place);
-    next = change.doc;
-    created = change.created;
-  }
-  return { doc: next, created };
+  if (node.kind === 'institution') return { doc: next === doc ? doc : withImpliedMandates(next, [id]), created: [] };
+  const [, role, place] = text.split(',').map((part) => part.trim());
+  if (role) next = withDescribedWork(withImpliedMandates(next, [id]), id, readDescription(role));
+  if (!place) return { doc: next, created: [] };
+  return placeInNamedInstitution(next, id, place);
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { fitText, textLimit } from '../../../shared/model/limits';
-import { applyNameEntry, parseNameEntry } from '../../../shared/entry/name-entry';
+import { applyNameEntry, nameEntryFields } from '../../../shared/entry/name-entry';
 import { PersonNode, type CaseNode } from '../../../shared/model/nodes';
 import { updateNode } from '../../../shared/model/operations';
 import { useT } from '../../i18n';
@@ -9,18 +9,6 @@ import { editorStore } from '../../store/editor-store';
 
 /** Every kind of element has the same name schema. */
 const NAME_LIMIT = textLimit(PersonNode.shape.name);
-
-/**
- * What typing `text` in place makes of the node as it was before: a person's entry may carry an
- * age or years. Worked out from the node as it was when typing began, so that "Enzo, 1" then
- * "Enzo, 14" then "Enzo" leaves the age as it was.
- */
-function renamed(base: CaseNode, text: string): Partial<CaseNode> {
-  if (base.kind !== 'person') return { name: text.trim() };
-  const entry = parseNameEntry(text);
-  const { age, birthYear, deathYear, deceased } = base;
-  return { age, birthYear, deathYear, deceased, ...entry, ...(entry.deathYear !== undefined ? { deceased: true } : {}) };
-}
 
 interface Props {
   node: CaseNode;
@@ -51,14 +39,14 @@ export function InlineRename({ node, top, width }: Props) {
     const fitted = fitText(value, typed, NAME_LIMIT);
     setValue(fitted.value);
     setCut(fitted.cut);
-    editorStore.getState().apply((doc) => updateNode(doc, base.current.id, renamed(base.current, fitted.value)));
+    editorStore.getState().apply((doc) => updateNode(doc, base.current.id, nameEntryFields(base.current, fitted.value)));
   };
   const finish = (): void => {
     if (done.current) return;
     done.current = true;
-    // What was typed may say more than a name: a role, an institution (see applyNameEntry), read
-    // once the name is finished (not at every key: "C", "CM", "CMP" are not three institutions).
-    editorStore.getState().apply((doc) => applyNameEntry(doc, base.current.id, value).doc);
+    // What reaches other elements (an institution, the interventions) is read once the name is
+    // finished, not at every key: "C", "CM", "CMP" are not three institutions.
+    editorStore.getState().apply((doc) => applyNameEntry(doc, base.current.id, value, base.current).doc);
     session.end();
     editorStore.getState().startRenaming(null);
   };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { applyNameEntry, parseNameEntry } from '../../../shared/entry/name-entry';
+import { applyNameEntry, nameEntryFields, parseNameEntry } from '../../../shared/entry/name-entry';
 import { emptyCase } from '../../../shared/model/case';
 import type { CaseNode, ProfessionalNode } from '../../../shared/model/nodes';
-import { addNode, institution, linkBetween, person, professional } from '../../../shared/model/operations';
+import { addNode, institution, linkBetween, person, professional, updateNode } from '../../../shared/model/operations';
 
 describe('quick name entry', () => {
   it.each([
@@ -81,5 +81,29 @@ describe('applyNameEntry: what typing in an element’s name field does', () => 
   it('a role that is no preset is kept as typed', () => {
     const { doc, created } = withNode(professional({ position: { x: 0, y: 0 } }));
     expect(applyNameEntry(doc, created[0] as string, 'Jo, coach sportif').doc.nodes[0]).toMatchObject({ name: 'Jo', role: 'coach sportif' });
+  });
+});
+
+describe('nameEntryFields: written at every key, from the element as it was', () => {
+  it('"Enzo, 1" then "Enzo, 14" then "Enzo" leaves the age as it was', () => {
+    const base = person({ name: 'Enzo', age: 13, position: { x: 0, y: 0 } });
+    expect(nameEntryFields(base, 'Enzo, 1')).toMatchObject({ name: 'Enzo', age: 1 });
+    expect(nameEntryFields(base, 'Enzo, 14')).toMatchObject({ name: 'Enzo', age: 14 });
+    expect(nameEntryFields(base, 'Enzo')).toMatchObject({ name: 'Enzo', age: 13 });
+  });
+
+  it('a professional’s institution waits for the end: no institution "C", "CM" while "CMP" is typed', () => {
+    const { doc, created } = addNode(emptyCase('Test'), professional({ position: { x: 0, y: 0 } }));
+    const base = doc.nodes[0] as CaseNode;
+    let typing = doc;
+    for (const text of ['Nadia, psychologue, C', 'Nadia, psychologue, CM', 'Nadia, psychologue, CMP']) typing = updateNode(typing, created[0] as string, nameEntryFields(base, text));
+    expect(typing.nodes).toHaveLength(1);
+    const done = applyNameEntry(typing, created[0] as string, 'Nadia, psychologue, CMP', base).doc;
+    expect(done.nodes.filter((n) => n.kind === 'institution').map((n) => n.name)).toEqual(['CMP']);
+  });
+
+  it('Enter with nothing typed changes nothing (no undo step)', () => {
+    const { doc, created } = addNode(emptyCase('Test'), professional({ name: 'Claire', role: 'as', position: { x: 0, y: 0 } }));
+    expect(applyNameEntry(doc, created[0] as string, 'Claire').doc).toBe(doc);
   });
 });
