@@ -83,7 +83,9 @@ export class FlowModelCache {
           selected: selection.has(household.id),
           draggable: false,
           connectable: true,
-          zIndex: -1,
+          // Above the links' click zones, so that its tab can always be clicked (the outline itself
+          // lets the pointer through: see editor.css); under the people and institutions.
+          zIndex: 0,
         }), next),
       );
     }

@@ -41,7 +41,7 @@ export function InterventionFields({ link }: { link: InterventionLink }) {
         )}
       </Field>
       {(typed || typing) && <Field label={t('inspector.measureText')}>{(id) => <TextInput id={id} value={typed ? link.measure : ''} schema={InterventionLink.shape.measure} accept={(text) => text.trim() !== ''} autoFocus={typing && !typed} onCommit={(measure) => set({ measure })} />}</Field>}
-      <Field label={t('inspector.interventionQuality')}>
+      <Field label={t('inspector.quality')}>
         {(id) => (
           <Select
             id={id}

@@ -728,7 +728,6 @@ export const fr = {
   'palette.unnamed.institution': 'une institution',
   'action.addMother': 'Mère',
   'action.addFather': 'Père',
-  'inspector.interventionQuality': 'Qualité de la relation',
   'inspector.noQuality': 'Non précisée',
 } as const;
 
@@ -1461,7 +1460,6 @@ export const en: Messages = {
   'palette.unnamed.institution': 'an institution',
   'action.addMother': 'Mother',
   'action.addFather': 'Father',
-  'inspector.interventionQuality': 'Quality of the relationship',
   'inspector.noQuality': 'Not said',
 };
 

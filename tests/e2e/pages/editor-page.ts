@@ -87,6 +87,29 @@ export class EditorPage {
     this.count();
   }
 
+  /**
+   * A line said in the command palette: Ctrl+K (one key), then the line typed and Enter (one
+   * entry). The palette closes and does its first proposal.
+   */
+  async say(line: string): Promise<void> {
+    await this.press('Control+k');
+    const field = this.page.getByRole('combobox', { name: 'Ce qu’il faut faire' });
+    await field.waitFor();
+    await this.page.keyboard.type(line);
+    await this.page.getByRole('listbox', { name: 'Propositions' }).getByRole('option').first().waitFor();
+    await this.page.keyboard.press('Enter');
+    await field.waitFor({ state: 'detached' });
+    this.count();
+  }
+
+  /** Types in the notes of the selected element (one typed entry), then leaves the field. */
+  async writeNote(text: string): Promise<void> {
+    const notes = this.inspector.getByLabel('Notes', { exact: true });
+    await notes.fill(text);
+    await notes.blur();
+    this.count();
+  }
+
   /** "Relier à…" on the selected element, then a click on the other end. */
   async linkSelectionTo(name: string): Promise<void> {
     await this.action('Relier à…');

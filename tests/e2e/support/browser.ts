@@ -12,6 +12,12 @@ export function chromiumPath(): string {
   return found;
 }
 
+/**
+ * The hang guard of a test that walks through a whole case (dozens of steps): longer than one
+ * step's, as the two cores are shared. Not a speed check (the benchmark is).
+ */
+export const WALK_TIMEOUT = 150_000;
+
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
