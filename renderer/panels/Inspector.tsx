@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { translate, type MessageKey } from '../../shared/i18n/messages';
+import { withRole } from '../../shared/model/defaults';
 import { CaseDocument } from '../../shared/model/case';
 import { COUPLE_STATUSES, CoupleLink, DIRECTED_QUALITIES, DIRECTIONS, FILIATION_TYPES, PARTNERSHIPS, RELATION_QUALITIES, type CaseLink } from '../../shared/model/links';
 import { Household } from '../../shared/model/household';
@@ -26,15 +27,13 @@ import { useLocaleStore, useT, type Translate } from '../i18n';
 import { editorStore, useEditor } from '../store/editor-store';
 import { SharingFields } from '../synthese/SharingFields';
 import { EventList } from '../timeline/DateFields';
+import { PresetPicker } from './PresetPicker';
 import { InterventionFields } from './InterventionFields';
 import { Checkbox, Field, NumberInput, Select, TextInput } from './fields';
 
 const apply = (update: (doc: CaseDocument) => CaseDocument) => editorStore.getState().apply(update);
-const OTHER = '__other__';
 const NONE = '__none__';
 const NEW_PREFIX = '__new__:';
-/** A free-text role or measure emptied would hide its own field: choose "—" in the list instead. */
-const isNotEmpty = (text: string) => text !== '';
 /** The dates of an intervention and a referral: a year or a month, or nothing. */
 const isMonthOrEmpty = (text: string) => text === '' || /^\d{4}(-(0[1-9]|1[0-2]))?$/.test(text);
 
@@ -169,37 +168,23 @@ function PersonFields({ node, doc, t }: { node: PersonNode; doc: CaseDocument; t
 
 function ProfessionalFields({ node, doc, t }: { node: ProfessionalNode; doc: CaseDocument; t: Translate }) {
   const locale = useLocaleStore((s) => s.locale);
-  const presetRole = isPreset(ROLE_PRESETS, node.role);
   const institutions = doc.nodes.filter((n): n is InstitutionNode => n.kind === 'institution');
   return (
     <>
-      <Field label={t('inspector.role')}>
-        {(id) => (
-          <Select
-            id={id}
-            value={presetRole ? node.role : node.role ? OTHER : NONE}
-            options={[{ value: NONE, label: '—' }, ...ROLE_PRESETS.map((r) => ({ value: r.key, label: r.long[locale] })), { value: OTHER, label: t('inspector.otherRole') }]}
-            onChange={(role) => {
-              const preset = findPreset(ROLE_PRESETS, role);
-              // "Other…" from a preset starts the free text from the preset's words, ready to be edited.
-              const current = findPreset(ROLE_PRESETS, node.role);
-              const typed = current ? current.short[locale] : node.role || '…';
-              apply((d) => updateNode<'professional'>(d, node.id, { role: role === NONE ? '' : role === OTHER ? typed : role, ...(preset && !node.field ? { field: preset.field } : {}) }));
-            }}
-          />
-        )}
-      </Field>
-      {!presetRole && node.role && (
-        <Field label={t('inspector.roleText')}>
-          {(id) => (
-            <>
-              {/* The role vocabulary as suggestions: what the anonymiser recognises as a function. */}
-              <TextInput id={id} value={node.role} schema={ProfessionalNode.shape.role} accept={isNotEmpty} list={`${id}-roles`} onCommit={(role) => apply((d) => updateNode<'professional'>(d, node.id, { role }))} />
-              <datalist id={`${id}-roles`}>{roleSuggestions(locale).map((s) => <option key={s} value={s} />)}</datalist>
-            </>
-          )}
-        </Field>
-      )}
+      <PresetPicker
+        label={t('inspector.role')}
+        textLabel={t('inspector.roleText')}
+        otherLabel={t('inspector.otherRole')}
+        options={ROLE_PRESETS.map((r) => ({ value: r.key, label: r.long[locale] }))}
+        value={node.role}
+        schema={ProfessionalNode.shape.role}
+        // "Autre…" from a preset starts the free text from the preset's words, ready to be edited.
+        startText={() => findPreset(ROLE_PRESETS, node.role)?.short[locale] ?? ''}
+        // The role vocabulary as suggestions: what the anonymiser recognises as a function.
+        suggestions={roleSuggestions(locale)}
+        // A role brings its field and the mandate it implies (a curatrice acts under a judge's mandate).
+        onChange={(role) => apply((d) => withRole(d, node.id, role))}
+      />
       <Field label={t('inspector.institution')}>
         {(id) => (
           <Select

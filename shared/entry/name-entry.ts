@@ -124,11 +124,12 @@ export function placeInNamedInstitution(doc: CaseDocument, professionalId: Id, t
 }
 
 /**
- * The role a description gives: the preset when every word of it was understood ("éducateur AEMO
- * judiciaire"), else the text as typed ("psychologue scolaire"), the preset's defaults still read.
+ * The role a description gives: the preset's key when the role words are its own name ("AS",
+ * "éducateur"), else the role as typed ("curatrice", "psychologue scolaire"), whose preset (if
+ * any) still gives the defaults.
  */
-export function describedRole(text: string, description: Description): string {
-  return description.role && description.unknown.length === 0 ? description.role.key : text.trim();
+export function describedRole(description: Description): string {
+  return description.roleKey ?? description.roleText;
 }
 
 /**
@@ -158,7 +159,7 @@ export function nameEntryFields(base: CaseNode, text: string): Partial<CaseNode>
   const [name = '', role] = text.split(',').map((part) => part.trim());
   if (!role) return { name, role: base.role, field: base.field };
   const description = readDescription(role);
-  return { name, role: describedRole(role, description), field: base.field ?? description.role?.field };
+  return { name, role: describedRole(description), field: base.field ?? description.role?.field };
 }
 
 /** The fields of `patch` whose value differs from the node's: nothing when typing changed nothing. */

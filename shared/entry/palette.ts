@@ -158,8 +158,6 @@ interface Addition {
   person: PersonFacts;
   kin?: { kin: Kin; of: Id[] };
   description: Description;
-  /** The role as typed, when the description is not all presets. */
-  roleText?: string;
   /** An institution of the case, or the name and type of a new one. */
   institution?: { existing?: InstitutionNode; name: string; preset?: InstitutionPreset };
   /** Who the professional or institution works with. */
@@ -172,7 +170,7 @@ interface Addition {
 const TARGET = /^(.*?)(?:^|\s)(?:pour|aupres de|auprès de|chez|for|with)\s+(.+)$/iu;
 
 function readAddition(doc: CaseDocument, body: string): Addition | null {
-  const addition: Addition = { name: '', person: {}, description: { unknown: [] }, notes: [] };
+  const addition: Addition = { name: '', person: {}, description: { roleText: '', unknown: [] }, notes: [] };
   let text = body.trim();
   const first = foldWords(text)[0] ?? '';
   const kindWord = KIND_WORDS.find(([word]) => word === first);
@@ -214,9 +212,9 @@ function readAddition(doc: CaseDocument, body: string): Addition | null {
     }
     const description = readDescription(part);
     const understood = description.unknown.length === 0 && (description.role || description.measure || description.mandate || description.quality);
+    // After the name, a role the presets recognise is a role even with words of its own.
     if (understood || (description.role && (index > 0 || named))) {
-      addition.description = { ...addition.description, ...description, unknown: [] };
-      if (description.unknown.length > 0) addition.roleText = part;
+      addition.description = { ...description, unknown: [] };
       continue;
     }
     const existing = findInstitution(doc, part);
@@ -241,7 +239,7 @@ function kindOf(addition: Addition): Kind {
   if (addition.kind) return addition.kind;
   const { description } = addition;
   if (addition.kin) return 'person';
-  if (description.role || addition.roleText) return 'professional';
+  if (description.roleText) return 'professional';
   if (addition.institution && !addition.name) return 'institution';
   if (addition.target || description.measure || description.mandate) return 'professional';
   return 'person';
@@ -281,7 +279,7 @@ function addService(doc: CaseDocument, addition: Addition, kind: 'professional' 
   const fields = { name: addition.name, ...notes };
   const added = addition.target ? addServiceFor(doc, addition.target, professional({ ...fields, position: at })) : addNode(doc, professional({ ...fields, position: at }));
   const id = added.created[0] as Id;
-  const role = addition.roleText ? describedRole(addition.roleText, { ...description, unknown: ['typed'] }) : description.role?.key;
+  const role = describedRole(description);
   let next = role ? withRole(added.doc, id, role, description.role) : added.doc;
   const created = [...added.created];
   if (addition.institution) {
@@ -308,7 +306,7 @@ function describeAddition(doc: CaseDocument, addition: Addition, kind: Kind, loc
     if (p.circle) facts.push(t(`circle.${p.circle}`));
     if (p.index) facts.push(t('inspector.index'));
   } else {
-    const role = addition.roleText ?? (d.role ? roleLabel(d.role.key, locale) : '');
+    const role = d.roleKey ? roleLabel(d.roleKey, locale) : d.roleText;
     if (role) facts.push(role);
     if (addition.institution && kind === 'professional') facts.push(addition.institution.existing?.name ?? addition.institution.name);
     if (addition.target) facts.push(t('palette.for', { name: nameOf(doc, addition.target, t) }));
@@ -349,7 +347,7 @@ interface LinkWords {
 }
 
 function readLinkWords(words: readonly string[]): LinkWords {
-  const said: LinkWords = { description: { unknown: [] } };
+  const said: LinkWords = { description: { roleText: '', unknown: [] } };
   const rest: string[] = [];
   let i = 0;
   while (i < words.length) {

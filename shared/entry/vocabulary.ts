@@ -3,6 +3,7 @@
 // case, accents, apostrophes and inclusive endings ("Éducateur·rice" is found in "éducateur"), in
 // French and English. The words shown in the app (its labels) are always recognised; the lists
 // below only add what people type besides ("conflit" for "Conflictuels").
+import { recogniseRole } from '../anonymise/roles';
 import { foldText } from '../anonymise/text';
 import { LOCALES, translate, type MessageKey } from '../i18n/messages';
 import { COUPLE_STATUSES, MANDATES, PARTNERSHIPS, RELATION_QUALITIES, type CoupleStatus, type Mandate, type PartnershipLink, type RelationQuality } from '../model/links';
@@ -46,7 +47,8 @@ function longestPrefix<T>(list: ReadonlyArray<Phrase<T>>, words: string): Match<
   return null;
 }
 
-const ROLE_PHRASES = phrases<RolePreset>(ROLE_PRESETS.map((r) => [r, [r.key, r.short.fr, r.short.en, r.long.fr, r.long.en]]));
+/** A role typed as one of a preset's own names (its key, its short or full title), whatever the gender is not said. */
+const ROLE_NAMES: ReadonlyMap<string, RolePreset> = new Map(ROLE_PRESETS.flatMap((r) => [r.key, r.short.fr, r.short.en, r.long.fr, r.long.en].map((name) => [folded(name), r] as const)));
 const INSTITUTION_PHRASES = phrases<InstitutionPreset>(INSTITUTION_PRESETS.map((p) => [p, [p.label.fr, p.label.en]]));
 const MEASURE_PHRASES = phrases<MeasurePreset>(MEASURE_PRESETS.map((m) => [m, [m.key, m.label.fr, m.label.en]]));
 
@@ -131,8 +133,6 @@ const GENDER_PHRASES = labelled<'woman' | 'man'>(['woman', 'man'], 'gender', {
 /** The words of an index person ("Personne concernée" is the inspector's label). */
 const INDEX_PHRASES = phrases<true>([[true, [...LOCALES.map((locale) => translate(locale, 'inspector.index')), 'concerne', 'concernee', 'index', 'personne index']]]);
 
-/** The role preset the words start with, if any ("educateur specialise AEMO" → éducateur, 2 words). */
-export const roleAt = (words: string): Match<RolePreset> => longestPrefix(ROLE_PHRASES, words);
 export const institutionAt = (words: string): Match<InstitutionPreset> => longestPrefix(INSTITUTION_PHRASES, words);
 export const measureAt = (words: string): Match<MeasurePreset> => longestPrefix(MEASURE_PHRASES, words);
 export const mandateAt = (words: string): Match<Mandate> => longestPrefix(MANDATE_PHRASES, words);
@@ -155,39 +155,64 @@ export function whole<T>(at: (words: string) => Match<T>, text: string): T | und
 export const JOINING_WORDS: ReadonlySet<string> = new Set(['de', 'du', 'des', 'd', 'l', 'la', 'le', 'les', 'a', 'au', 'aux', 'en', 'et', 'avec', 'sous', 'par', 'of', 'the', 'and', 'with', 'under', 'by', 'is', 'est', 'sont']);
 
 /**
- * What a description reads as, word run by word run: "éducateur AEMO judiciaire" is a role, a
- * measure and a mandate. Unknown words are returned as they come, for the caller to decide.
+ * What a professional's description says: "éducateur AEMO judiciaire" is a role, a measure and a
+ * mandate; "curatrice" a role the presets know (curateur·rice), typed in the feminine.
  */
 export interface Description {
+  /** The preset the role words name or hold (for its defaults: field, mandate). */
   role?: RolePreset;
+  /** The role as typed, without the measure, mandate and quality words. */
+  roleText: string;
+  /** The role words name the preset itself ("AS", "psychologue", "éducateur"): store its key. */
+  roleKey?: string;
   measure?: MeasurePreset;
   mandate?: Mandate;
   quality?: RelationQuality;
+  /** Words that belong to no vocabulary: a name, not a description. */
   unknown: string[];
 }
 
+/** The words of a text with where each starts and ends, to give back what was typed of them. */
+function tokens(text: string): Array<{ word: string; start: number; end: number }> {
+  const found: Array<{ word: string; start: number; end: number }> = [];
+  for (const match of text.matchAll(/[\p{L}\p{N}·•.]+/gu)) {
+    for (const word of foldWords(match[0])) found.push({ word, start: match.index, end: match.index + match[0].length });
+  }
+  return found;
+}
+
 export function readDescription(text: string): Description {
-  const words = foldWords(text);
-  const description: Description = { unknown: [] };
+  const typed = tokens(text);
+  const words = typed.map((t) => t.word);
+  const description: Description = { roleText: '', unknown: [] };
+  const roleParts: Array<{ start: number; end: number }> = [];
   let i = 0;
   while (i < words.length) {
     const rest = words.slice(i).join(' ');
-    const role = description.role ? null : roleAt(rest);
     const measure = description.measure ? null : measureAt(rest);
     const mandate = description.mandate ? null : mandateAt(rest);
     const quality = description.quality ? null : qualityAt(rest);
-    const best = [role, measure, mandate, quality].reduce((a, b) => ((b?.length ?? 0) > (a?.length ?? 0) ? b : a), null);
+    const best = [measure, mandate, quality].reduce((a, b) => ((b?.length ?? 0) > (a?.length ?? 0) ? b : a), null);
     if (!best) {
-      const word = words[i] as string;
-      if (!JOINING_WORDS.has(word)) description.unknown.push(word);
+      roleParts.push(typed[i] as { start: number; end: number });
       i += 1;
       continue;
     }
-    if (best === role) description.role = role?.value;
-    else if (best === measure) description.measure = measure?.value;
+    if (best === measure) description.measure = measure?.value;
     else if (best === mandate) description.mandate = mandate?.value;
     else description.quality = quality?.value;
     i += best.length;
   }
+  const first = roleParts[0];
+  const last = roleParts[roleParts.length - 1];
+  description.roleText = first && last ? text.slice(first.start, last.end).replace(/\s+/gu, ' ').trim() : '';
+  if (!description.roleText) return description;
+  const named = ROLE_NAMES.get(folded(description.roleText));
+  const recognised = recogniseRole(description.roleText, 'fr');
+  const known = recognised.onlyVocabulary || recogniseRole(description.roleText, 'en').onlyVocabulary;
+  const preset = named ?? recognised.preset;
+  if (preset) description.role = preset;
+  if (named) description.roleKey = named.key;
+  if (!preset || !known) description.unknown = foldWords(description.roleText).filter((w) => !JOINING_WORDS.has(w));
   return description;
 }

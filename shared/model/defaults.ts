@@ -6,10 +6,16 @@
 import type { CaseDocument } from './case';
 import { InterventionLink, type Mandate } from './links';
 import type { CaseNode, ProfessionalNode } from './nodes';
-import { findPreset, INSTITUTION_PRESETS, MEASURE_PRESETS, ROLE_PRESETS } from './presets';
+import { recogniseRole } from '../anonymise/roles';
+import { findPreset, INSTITUTION_PRESETS, MEASURE_PRESETS, ROLE_PRESETS, type RolePreset } from './presets';
 import type { Id } from './primitives';
 
 const DEFAULT_MANDATE: Mandate = InterventionLink.shape.mandate.parse(undefined);
+
+/** The preset a stored role is, or names ("curatrice UDAF" is a curateur·rice): where its defaults come from. */
+export function rolePresetOf(role: string): RolePreset | undefined {
+  return findPreset(ROLE_PRESETS, role) ?? (role.trim() ? recogniseRole(role, 'fr').preset : undefined);
+}
 
 function nodeOf(doc: CaseDocument, id: Id | undefined): CaseNode | undefined {
   return id === undefined ? undefined : doc.nodes.find((n) => n.id === id);
@@ -22,7 +28,7 @@ export function impliedMandate(doc: CaseDocument, fromId: Id, measure = ''): Man
   const from = nodeOf(doc, fromId);
   if (from?.kind === 'institution') return findPreset(INSTITUTION_PRESETS, from.type)?.mandate;
   if (from?.kind !== 'professional') return undefined;
-  const byRole = (findPreset(ROLE_PRESETS, from.role) as { mandate?: Mandate } | undefined)?.mandate;
+  const byRole = rolePresetOf(from.role)?.mandate;
   if (byRole) return byRole;
   const institution = nodeOf(doc, from.institutionId);
   return institution?.kind === 'institution' ? findPreset(INSTITUTION_PRESETS, institution.type)?.mandate : undefined;
@@ -59,7 +65,7 @@ export function withMeasure(doc: CaseDocument, linkId: Id, measure: string): Cas
  * the mandate of their interventions still at the default (a curatrice acts under a judge's mandate).
  * A typed role ("psychologue scolaire") is kept as typed.
  */
-export function withRole(doc: CaseDocument, professionalId: Id, role: string, preset = findPreset(ROLE_PRESETS, role)): CaseDocument {
+export function withRole(doc: CaseDocument, professionalId: Id, role: string, preset = rolePresetOf(role)): CaseDocument {
   const node = nodeOf(doc, professionalId);
   if (node?.kind !== 'professional') return doc;
   const field = node.field ?? preset?.field;

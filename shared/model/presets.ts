@@ -100,7 +100,8 @@ export const ROLE_PRESETS: readonly RolePreset[] = [
   role('cpe', { fr: 'CPE', en: 'Pastoral lead', long: { fr: 'Conseiller·ère principal·e d’éducation', en: 'Pastoral lead (school)' }, field: 'education', aliases: ['f:conseillère principale d’éducation', 'm:conseiller principal d’éducation'] }),
   role('mediateur', { fr: ['Médiatrice', 'Médiateur', 'Médiateur·rice'], en: 'Mediator', field: 'aide', aliases: ['f:médiatrice familiale', 'm:médiateur familial', 'f:adulte relais', 'adulte-relais'] }),
   role('conseiller', { fr: ['Conseillère', 'Conseiller', 'Conseiller·ère'], en: 'Adviser', field: 'aide', aliases: ['f:conseillère sociale', 'm:conseiller social', 'f:chargée de clientèle', 'm:chargé de clientèle', 'f:conseillère clientèle', 'm:conseiller clientèle', 'gestionnaire', 'gestionnaire locatif·ve', 'f:chargée de gestion locative', 'm:chargé de gestion locative', 'f:chargée de contentieux', 'm:chargé de contentieux', 'f:chargée de recouvrement', 'm:chargé de recouvrement'], enAliases: ['adviser', 'advisor'] }),
-  role('avocat', { fr: ['Avocate', 'Avocat', 'Avocat·e'], en: 'Lawyer', field: 'controle', enAliases: ['lawyer'] }),
+  // A lawyer assists and defends the person: help, not control (the judge and the CPIP control).
+  role('avocat', { fr: ['Avocate', 'Avocat', 'Avocat·e'], en: 'Lawyer', field: 'aide', enAliases: ['lawyer'] }),
   role('benevole', { fr: 'Bénévole', en: 'Volunteer', field: 'aide', enAliases: ['volunteer'] }),
   // Added with the role vocabulary (issue 13): functions practitioners type that had no preset.
   role('curateur', { fr: ['Curatrice', 'Curateur', 'Curateur·rice'], en: 'Deputy (curatorship)', long: { fr: 'Curateur·rice (mandataire judiciaire)' }, field: 'controle', mandate: 'judicial', enAliases: ['deputy'] }),

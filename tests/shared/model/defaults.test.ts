@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyCase } from '../../../shared/model/case';
-import { impliedMandate, withImpliedMandates, withMeasure } from '../../../shared/model/defaults';
+import { impliedMandate, rolePresetOf, withImpliedMandates, withMeasure, withRole } from '../../../shared/model/defaults';
 import { addNode, addProfessionalFor, institution, person, professional, updateLink } from '../../../shared/model/operations';
 
 function caseWithPerson() {
@@ -44,5 +44,24 @@ describe('mandates read from the presets', () => {
     const { doc } = caseWithPerson();
     const withPro = addNode(doc, professional({ position: { x: 0, y: 300 } })).doc;
     expect(withImpliedMandates(withPro, withPro.nodes.map((n) => n.id))).toBe(withPro);
+  });
+});
+
+describe('defaults read from the role presets', () => {
+  it('a curatrice typed as such acts under a judge’s mandate, in the field of control; her gender is kept', () => {
+    const { doc, enzo } = caseWithPerson();
+    const { doc: next, created } = addProfessionalFor(doc, enzo, {});
+    const after = withRole(next, created[0] as string, 'curatrice');
+    expect(after.nodes.find((n) => n.id === created[0])).toMatchObject({ role: 'curatrice', field: 'controle' });
+    expect(after.links[0]).toMatchObject({ mandate: 'judicial' });
+    expect(rolePresetOf('Curatrice UDAF')?.key).toBe('curateur');
+  });
+
+  it('a lawyer helps: the field is aide, not contrôle; a role keeps a field already chosen', () => {
+    const { doc, enzo } = caseWithPerson();
+    const { doc: next, created } = addProfessionalFor(doc, enzo, {});
+    expect(withRole(next, created[0] as string, 'avocat').nodes.find((n) => n.id === created[0])).toMatchObject({ field: 'aide' });
+    const chosen = withRole(next, created[0] as string, 'psychologue');
+    expect(withRole(chosen, created[0] as string, 'cpip').nodes.find((n) => n.id === created[0])).toMatchObject({ role: 'cpip', field: 'soin' });
   });
 });
