@@ -4,7 +4,7 @@ import { withRole } from '../../shared/model/defaults';
 import { CaseDocument } from '../../shared/model/case';
 import { COUPLE_STATUSES, CoupleLink, DIRECTED_QUALITIES, DIRECTIONS, FILIATION_TYPES, PARTNERSHIPS, RELATION_QUALITIES, type CaseLink } from '../../shared/model/links';
 import { Household } from '../../shared/model/household';
-import { CIRCLES, FIELDS, GENDERS, INSTITUTION_CATEGORIES, PersonNode, ProfessionalNode, type CaseNode, type InstitutionNode } from '../../shared/model/nodes';
+import { CIRCLES, FIELDS, GENDERS, INSTITUTION_CATEGORIES, PersonNode, type CaseNode, type InstitutionNode, type ProfessionalNode } from '../../shared/model/nodes';
 import {
   addChild,
   allowedLinkKinds,
@@ -172,12 +172,8 @@ function ProfessionalFields({ node, doc, t }: { node: ProfessionalNode; doc: Cas
   return (
     <>
       <PresetPicker
-        label={t('inspector.role')}
-        textLabel={t('inspector.roleText')}
-        otherLabel={t('inspector.otherRole')}
-        options={ROLE_PRESETS.map((r) => ({ value: r.key, label: r.long[locale] }))}
+        of="role"
         value={node.role}
-        schema={ProfessionalNode.shape.role}
         // "Autre…" from a preset starts the free text from the preset's words, ready to be edited.
         startText={() => findPreset(ROLE_PRESETS, node.role)?.short[locale] ?? ''}
         // The role vocabulary as suggestions: what the anonymiser recognises as a function.

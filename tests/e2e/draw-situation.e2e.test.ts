@@ -3,28 +3,17 @@
 // note) through the UI only, as a clinician would while people talk: quick actions, the name field
 // that takes "name, role, institution", a new institution named in place, the command palette.
 import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EditorPage } from './pages/editor-page';
-import { createVault } from './pages/vault-pages';
-import { launchChromium, openApp, WALK_TIMEOUT } from './support/browser';
+import { useChromium, WALK_TIMEOUT } from './support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 describe('drawing a situation as it is told', () => {
   it(
     'takes fewer than 80 interactions',
     async () => {
-      const app = await openApp(browser, { viewport: { width: 1600, height: 1000 } });
-      await createVault(app.page);
-      const ui = new EditorPage(app.page);
-      await ui.startNewCase();
+      const { app, ui } = await EditorPage.inNewCase(browser());
 
       // The family and the neighbour.
       await ui.addFromPalette('+ Personne');

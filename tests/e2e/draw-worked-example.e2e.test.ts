@@ -1,27 +1,16 @@
 // Draws the worked example of DOMAIN.md through the UI only (clicks, typing, choices in lists,
 // keys), then reads the drawing back from the canvas and checks it.
 import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EditorPage } from './pages/editor-page';
-import { createVault } from './pages/vault-pages';
-import { launchChromium, openApp, WALK_TIMEOUT } from './support/browser';
-import { expectWorkedExample } from './support/worked-example';
+import { useChromium, WALK_TIMEOUT } from './support/browser';
+import { expectWorkedExample, WORKED_EXAMPLE_SAID } from './support/worked-example';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 describe('drawing the worked example', () => {
   it('takes fewer than 70 interactions and yields the expected sociogenogram', async () => {
-    const app = await openApp(browser, { viewport: { width: 1600, height: 1000 } });
-    await createVault(app.page);
-    const ui = new EditorPage(app.page);
-    await ui.startNewCase();
+    const { app, ui } = await EditorPage.inNewCase(browser());
 
     // The family: each person named as told ("name, age, gender"), placed by the quick actions.
     await ui.addFromPalette('+ Personne');
@@ -121,36 +110,9 @@ describe('drawing the worked example', () => {
   }, WALK_TIMEOUT);
 
   it('can be drawn with the keyboard alone, by saying it in the command palette', async () => {
-    const app = await openApp(browser, { viewport: { width: 1600, height: 1000 } });
-    await createVault(app.page);
-    const ui = new EditorPage(app.page);
-    // From here on, no click: keys and typed lines only.
-    await ui.press('Control+n');
-    await app.page.getByTestId('canvas').waitFor();
-    for (const line of [
-      '+ Sophie Laurent, 34, femme, personne concernée',
-      '+ Julien Moreau, 38, ex-mari de Sophie',
-      '+ Enzo Moreau, 14, fils de Sophie et Julien',
-      '+ Léa Moreau, 9, fille de Sophie et Julien',
-      '+ David Petit, 36, compagnon de Sophie',
-      '+ Noah Petit, 3, fils de Sophie et David',
-      '+ Monique Laurent, 61, mère de Sophie',
-      'Monique soutient Sophie',
-      'Julien et Sophie en conflit',
-      '+ Mme Rossi, voisine',
-      'Mme Rossi soutient Noah',
-      '+ foyer Sophie, Enzo, Léa et Noah',
-      '+ Claire Dubois, AS, Conseil départemental, pour Sophie',
-      '+ Thomas Girard, éducateur AEMO pour Enzo, Service d’AEMO',
-      '+ Marc Lefèvre, CPE pour Enzo, Collège',
-      '+ Nadia Haddad, psychologue pour Léa, CMP',
-      '+ Paul Martin, conseiller pour Sophie, Bailleur social',
-      '+ CAF pour le foyer',
-      'Claire Dubois et Thomas Girard partenariat formel',
-      'CMP et Collège ne se connaissent pas',
-    ]) {
-      await ui.say(line);
-    }
+    // From the vault on, no click: keys and typed lines only.
+    const { app, ui } = await EditorPage.inNewCase(browser(), { keyboard: true });
+    for (const line of WORKED_EXAMPLE_SAID) await ui.say(line);
     console.log(`Drawing the worked example with the keyboard alone took ${ui.interactions} interactions.`);
     expectWorkedExample(await ui.readDiagram());
     // Organise from the keyboard too, and look at it.

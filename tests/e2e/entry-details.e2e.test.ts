@@ -1,20 +1,13 @@
 // Details of #17 a user notices at once: nothing logged about the security headers, the recovery
 // code never cut inside a group, the editor's top bar on one row whatever the title.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openApp } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { openApp, useChromium } from './support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 describe('details', () => {
   it('logs nothing about the headers; the recovery code wraps between groups only; the top bar keeps to one row', async () => {
-    const app = await openApp(browser, { viewport: { width: 560, height: 900 } });
+    const app = await openApp(browser(), { viewport: { width: 560, height: 900 } });
     const { page } = app;
     const logged: string[] = [];
     page.on('console', (message) => logged.push(`${message.type()}: ${message.text()}`));

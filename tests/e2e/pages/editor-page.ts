@@ -1,4 +1,6 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { openApp, type AppPage } from '../support/browser';
+import { createVault } from './vault-pages';
 
 /**
  * The editor as a user sees it. Every method is one user action (a click, a typed entry, a
@@ -8,6 +10,18 @@ export class EditorPage {
   interactions = 0;
   readonly inspector: Locator;
   readonly contextActions: Locator;
+
+  /** A first run (a new vault) up to an empty new case, opened with a click (or Ctrl+N). */
+  static async inNewCase(browser: Browser, how: { keyboard?: boolean } = {}): Promise<{ app: AppPage; ui: EditorPage }> {
+    const app = await openApp(browser, { viewport: { width: 1600, height: 1000 } });
+    await createVault(app.page);
+    const ui = new EditorPage(app.page);
+    if (how.keyboard) {
+      await ui.press('Control+n');
+      await app.page.getByTestId('canvas').waitFor();
+    } else await ui.startNewCase();
+    return { app, ui };
+  }
 
   constructor(readonly page: Page) {
     this.inspector = page.getByTestId('inspector');

@@ -3,6 +3,30 @@
 import { expect } from 'vitest';
 import type { Diagram } from '../pages/editor-page';
 
+/** The worked example said as a clinician would in the command palette, line by line. */
+export const WORKED_EXAMPLE_SAID: readonly string[] = [
+  '+ Sophie Laurent, 34, femme, personne concernée',
+  '+ Julien Moreau, 38, ex-mari de Sophie',
+  '+ Enzo Moreau, 14, fils de Sophie et Julien',
+  '+ Léa Moreau, 9, fille de Sophie et Julien',
+  '+ David Petit, 36, compagnon de Sophie',
+  '+ Noah Petit, 3, fils de Sophie et David',
+  '+ Monique Laurent, 61, mère de Sophie',
+  'Monique soutient Sophie',
+  'Julien et Sophie en conflit',
+  '+ Mme Rossi, voisine',
+  'Mme Rossi soutient Noah',
+  '+ foyer Sophie, Enzo, Léa et Noah',
+  '+ Claire Dubois, AS, Conseil départemental, pour Sophie',
+  '+ Thomas Girard, éducateur AEMO pour Enzo, Service d’AEMO',
+  '+ Marc Lefèvre, CPE pour Enzo, Collège',
+  '+ Nadia Haddad, psychologue pour Léa, CMP',
+  '+ Paul Martin, conseiller pour Sophie, Bailleur social',
+  '+ CAF pour le foyer',
+  'Claire Dubois et Thomas Girard partenariat formel',
+  'CMP et Collège ne se connaissent pas',
+];
+
 const sorted = <T>(items: T[]): T[] => [...items].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 
 export function expectWorkedExample(diagram: Diagram): void {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { proposals, type Proposal } from '../../../shared/entry/palette';
 import { emptyCase, type CaseDocument } from '../../../shared/model/case';
 import { linkEnds } from '../../../shared/model/links';
+import { WORKED_EXAMPLE_SAID } from '../../e2e/support/worked-example';
 import type { CaseNode } from '../../../shared/model/nodes';
 
 const at = { x: 0, y: 0 };
@@ -32,29 +33,7 @@ function links(doc: CaseDocument): string[] {
 }
 
 describe('the command palette: the worked example said in twenty lines', () => {
-  const lines = [
-    '+ Sophie Laurent, 34, femme, personne concernée',
-    '+ Julien Moreau, 38, ex-mari de Sophie',
-    '+ Enzo Moreau, 14, fils de Sophie et Julien',
-    '+ Léa Moreau, 9, fille de Sophie et Julien',
-    '+ David Petit, 36, compagnon de Sophie',
-    '+ Noah Petit, 3, fils de Sophie et David',
-    '+ Monique Laurent, 61, mère de Sophie',
-    'Monique soutient Sophie',
-    'Julien et Sophie en conflit',
-    '+ Mme Rossi, voisine',
-    'Mme Rossi soutient Noah',
-    '+ foyer Sophie, Enzo, Léa et Noah',
-    '+ Claire Dubois, AS, Conseil départemental, pour Sophie',
-    '+ Thomas Girard, éducateur AEMO judiciaire pour Enzo, Service d’AEMO',
-    '+ Marc Lefèvre, CPE pour Enzo, Collège',
-    '+ Nadia Haddad, psychologue pour Léa, CMP',
-    '+ Paul Martin, conseiller pour Sophie, Bailleur social',
-    '+ CAF pour le foyer',
-    'Claire Dubois et Thomas Girard partenariat formel',
-    'CMP et Collège ne se connaissent pas',
-  ];
-  const doc = lines.reduce(say, emptyCase('Exemple'));
+  const doc = WORKED_EXAMPLE_SAID.reduce(say, emptyCase('Exemple'));
 
   it('draws the people with their ages, genders, circle and the index person', () => {
     const people = doc.nodes.filter((n) => n.kind === 'person').map((n) => n.kind === 'person' && `${n.name} ${n.gender} ${n.age ?? ''} ${n.circle}${n.index ? ' index' : ''}`);
