@@ -69,11 +69,12 @@ export const MAX_PROPOSALS = 8;
 interface Named {
   id: Id;
   words: readonly string[];
+  household: boolean;
 }
 
 function named(doc: CaseDocument): Named[] {
-  const nodes = doc.nodes.filter((n) => n.name.trim()).map((n) => ({ id: n.id, words: foldWords(n.name) }));
-  const households = doc.households.filter((h) => h.name.trim()).map((h) => ({ id: h.id, words: foldWords(h.name) }));
+  const nodes = doc.nodes.filter((n) => n.name.trim()).map((n) => ({ id: n.id, words: foldWords(n.name), household: false }));
+  const households = doc.households.filter((h) => h.name.trim()).map((h) => ({ id: h.id, words: foldWords(h.name), household: true }));
   return [...nodes, ...households];
 }
 
@@ -101,8 +102,11 @@ function resolve(doc: CaseDocument, words: readonly string[]): Id | undefined {
   const all = named(doc);
   const exact = all.filter((n) => n.words.join(' ') === meaningful.join(' '));
   if (exact.length === 1) return exact[0]?.id;
+  // "Sophie" is Sophie Laurent rather than the household named "Foyer de Sophie".
   const partial = all.filter((n) => runIn(n.words, meaningful));
-  return partial.length === 1 ? partial[0]?.id : undefined;
+  const elements = partial.filter((n) => !n.household);
+  const candidates = elements.length > 0 ? elements : partial;
+  return candidates.length === 1 ? candidates[0]?.id : undefined;
 }
 
 /** The elements named in a list: "Sophie et Julien", "Sophie, Enzo, Léa et Noah". */

@@ -128,4 +128,10 @@ describe('what the palette proposes', () => {
     expect(twice.links.filter((l) => l.kind === 'relation')).toHaveLength(1);
     expect(links(twice)).toContain('relation close:none: Sophie Laurent → Enzo Moreau');
   });
+
+  it('a first name is the person, not the household named after her', () => {
+    const named = { ...base, households: [{ id: 'h1', name: 'Foyer de Sophie', members: [base.nodes[0]?.id as string], notes: '' }] };
+    const [proposal] = proposals({ doc: named, locale: 'fr', at }, '+ Kevin Durand, conseiller France Travail pour Sophie, France Travail');
+    expect(proposal?.label).toBe('Ajouter : Kevin Durand · Conseiller·ère France Travail · France Travail · pour Sophie Laurent');
+  });
 });
