@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { fromBase64, toBase64, utf8 } from '../../shared/crypto/bytes';
 import { CASE_FILE_FORMAT, checkFormat, ImportError, openCaseFile, parseJsonFile, sealCaseFile } from '../../shared/crypto/case-file';
-import { DEFAULT_KDF, type KdfCost } from '../../shared/crypto/kdf';
+import { DEFAULT_KDF, KdfOutOfBoundsError, type KdfCost } from '../../shared/crypto/kdf';
 import { openVaultKeys, parseVaultHeader, WrongPassphraseError } from '../../shared/crypto/vault-header';
 import { SignedIndex } from '../../shared/crypto/vault-index';
 import { MAX_FILE_BYTES } from '../../shared/ipc/contract';
@@ -72,7 +72,7 @@ export async function importVaultBackup(vault: Vault, raw: unknown, passphrase: 
   try {
     header = parseVaultHeader(parsed.data.header);
   } catch (error) {
-    throw new ImportError('damaged', (error as Error).message);
+    throw new ImportError(error instanceof KdfOutOfBoundsError ? 'kdf-bounds' : 'damaged', (error as Error).message);
   }
   let keys;
   try {

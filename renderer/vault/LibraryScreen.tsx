@@ -11,6 +11,7 @@ import { countCharacters, MIN_PASSPHRASE_CHARACTERS, WeakPassphraseError } from 
 import { TRASH_DAYS, type LibraryEntry, type PendingChange } from '../storage/vault';
 import { editorStore } from '../store/editor-store';
 import { IDLE_CHOICES, useIdleSetting } from './idle-lock';
+import { describeKeyError } from './key-errors';
 import { refusalText } from './passphrase-strength';
 import { ExportCaseDialog, ImportDialog, saveVaultBackup } from './TransferDialogs';
 import { openNewCase, useSession, vault } from './vault-session';
@@ -267,7 +268,7 @@ function ChangePassphraseDialog({ onClose }: { onClose(): void }) {
       setDone(true);
     } catch (e) {
       setError(
-        e instanceof WeakPassphraseError ? refusalText(t, e.refusal) : e instanceof Error && e.name === 'WrongPassphraseError' ? t('unlock.wrong') : e instanceof Error ? e.message : String(e),
+        e instanceof WeakPassphraseError ? refusalText(t, e.refusal) : (describeKeyError(e, t) ?? (e instanceof Error ? e.message : String(e))),
       );
     }
     setBusy(false);

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { ImportError } from '../../shared/crypto/case-file';
-import type { MessageKey } from '../../shared/i18n/messages';
 import { MAX_LINKS, MAX_NODES, type CaseDocument } from '../../shared/model/case';
 import { ModalDialog } from '../dialogs/ModalDialog';
-import { useT } from '../i18n';
+import { useT, type Translate } from '../i18n';
 import { getPlatform } from '../platform';
 import { FileTooLargeError } from '../platform/platform';
 import { exportCaseFile, exportVaultBackup, identifyImport, importCase, importVaultBackup, MAX_IMPORT_BYTES, plainCaseJson, type ImportKind } from '../storage/backup';
 import { MIN_PASSPHRASE_CHARACTERS } from '../../shared/security/passphrase';
+import { describeKeyError } from './key-errors';
 import { vault } from './vault-session';
 import { usePassphraseCheck } from './passphrase-strength';
 import { PassphraseMeter } from './PassphraseMeter';
@@ -15,10 +15,10 @@ import { PassphraseMeter } from './PassphraseMeter';
 const JSON_FILTER = [{ name: 'Maillage', extensions: ['json', 'maillage'] }];
 
 /** An import or export failure in the user's language, naming the problem. */
-export function describeTransferError(error: unknown, t: (key: MessageKey, params?: Record<string, string | number>) => string): string {
+export function describeTransferError(error: unknown, t: Translate): string {
   if (error instanceof FileTooLargeError) return t('transfer.error.too-large');
   if (error instanceof ImportError) return t(`transfer.error.${error.problem}`, { max: MAX_NODES, links: MAX_LINKS });
-  return error instanceof Error ? error.message : String(error);
+  return describeKeyError(error, t) ?? (error instanceof Error ? error.message : String(error));
 }
 
 function stamp(): string {

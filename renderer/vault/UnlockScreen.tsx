@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import { WrongPassphraseError, WrongRecoveryCodeError } from '../../shared/crypto/vault-header';
 import { useT } from '../i18n';
 import { LanguageSwitch } from './LanguageSwitch';
 import { countCharacters, MIN_PASSPHRASE_CHARACTERS, WeakPassphraseError } from '../../shared/security/passphrase';
+import { describeKeyError } from './key-errors';
 import { refusalText } from './passphrase-strength';
 import { requestPersistentStorage, useSession, vault } from './vault-session';
 
@@ -44,7 +44,7 @@ export function UnlockScreen({ reason }: { reason?: 'idle' | 'manual' | undefine
       setFailures(next);
       setWaitUntil(Date.now() + retryDelayMs(next));
       setNow(Date.now());
-      setError(e instanceof WrongPassphraseError ? t('unlock.wrong') : e instanceof Error ? e.message : String(e));
+      setError(describeKeyError(e, t) ?? (e instanceof Error ? e.message : String(e)));
       setPassphrase('');
       setBusy(false);
     }
@@ -94,7 +94,7 @@ function RecoveryForm({ onCancel }: { onCancel(): void }) {
       go({ name: 'library' });
     } catch (e) {
       setError(
-        e instanceof WeakPassphraseError ? refusalText(t, e.refusal) : e instanceof WrongRecoveryCodeError ? t('unlock.wrongCode') : e instanceof Error ? e.message : String(e),
+        e instanceof WeakPassphraseError ? refusalText(t, e.refusal) : (describeKeyError(e, t) ?? (e instanceof Error ? e.message : String(e))),
       );
       setBusy(false);
     }

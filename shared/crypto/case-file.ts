@@ -3,7 +3,7 @@
 // settings are bound as additional data.
 import { z } from 'zod';
 import { fromBase64, fromUtf8, toBase64, utf8 } from './bytes';
-import { derivePassphraseKey, KdfParams, newKdfParams, DEFAULT_KDF, type KdfCost } from './kdf';
+import { derivePassphraseKey, isOverKdfCeiling, KdfParams, newKdfParams, DEFAULT_KDF, type KdfCost } from './kdf';
 import { randomBytes, webCrypto } from './webcrypto';
 
 export const CASE_FILE_FORMAT = 'maillage-case';
@@ -21,7 +21,7 @@ export type CaseFile = z.infer<typeof CaseFile>;
 export class ImportError extends Error {
   override name = 'ImportError';
   constructor(
-    readonly problem: 'too-large' | 'not-ours' | 'newer-version' | 'too-many-elements' | 'damaged' | 'wrong-passphrase',
+    readonly problem: 'too-large' | 'not-ours' | 'newer-version' | 'too-many-elements' | 'damaged' | 'wrong-passphrase' | 'kdf-bounds',
     message: string,
   ) {
     super(message);
@@ -33,7 +33,12 @@ function binding(kdf: KdfParams): Uint8Array {
 }
 
 async function keyFrom(passphrase: string, kdf: KdfParams) {
-  return webCrypto().subtle.importKey('raw', await derivePassphraseKey(passphrase, kdf), { name: 'AES-GCM' }, false, ['encrypt', 'decrypt']);
+  const bytes = await derivePassphraseKey(passphrase, kdf);
+  try {
+    return await webCrypto().subtle.importKey('raw', bytes, { name: 'AES-GCM' }, false, ['encrypt', 'decrypt']);
+  } finally {
+    bytes.fill(0);
+  }
 }
 
 export async function sealCaseFile(payload: unknown, passphrase: string, kdfBase: KdfCost = DEFAULT_KDF): Promise<string> {
@@ -75,7 +80,10 @@ export function checkFormat(raw: unknown, format: string, currentVersion: number
 export async function openCaseFile(raw: unknown, passphrase: string): Promise<unknown> {
   checkFormat(raw, CASE_FILE_FORMAT, CASE_FILE_VERSION);
   const parsed = CaseFile.safeParse(raw);
-  if (!parsed.success) throw new ImportError('damaged', 'The file is damaged: some of its fields are missing or wrong.');
+  if (!parsed.success) {
+    if (isOverKdfCeiling(parsed.error.issues)) throw new ImportError('kdf-bounds', 'The file asks for a key derivation out of bounds: refused before any work.');
+    throw new ImportError('damaged', 'The file is damaged: some of its fields are missing or wrong.');
+  }
   const file = parsed.data;
   let plaintext: ArrayBuffer;
   try {

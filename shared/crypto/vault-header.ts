@@ -10,7 +10,7 @@
 import { z } from 'zod';
 import { fromBase64, toBase64, utf8 } from './bytes';
 import { importDataKey } from './envelope';
-import { assertStrongEnough, derivePassphraseKey, KdfParams, newKdfParams, DEFAULT_KDF } from './kdf';
+import { assertStrongEnough, derivePassphraseKey, isOverKdfCeiling, KdfOutOfBoundsError, KdfParams, newKdfParams, DEFAULT_KDF } from './kdf';
 import { deriveIndexKey } from './vault-index';
 import { randomBytes, webCrypto, type CryptoKeyHandle } from './webcrypto';
 
@@ -130,7 +130,10 @@ export async function createVaultHeader(passphrase: string, kdfBase: { memoryKiB
 
 export function parseVaultHeader(raw: unknown): VaultHeader {
   const parsed = VaultHeader.safeParse(raw);
-  if (!parsed.success) throw new Error('The vault header is damaged or from an unknown version.');
+  if (!parsed.success) {
+    if (isOverKdfCeiling(parsed.error.issues)) throw new KdfOutOfBoundsError();
+    throw new Error('The vault header is damaged or from an unknown version.');
+  }
   assertStrongEnough(parsed.data.passphrase.kdf);
   return parsed.data;
 }

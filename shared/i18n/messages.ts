@@ -729,6 +729,10 @@ export const fr = {
   'action.addMother': 'Mère',
   'action.addFather': 'Père',
   'inspector.noQuality': 'Non précisée',
+  // Nothing lost (#12): key derivation bounded
+  'transfer.error.kdf-bounds': 'Ce fichier demande un calcul de clé démesuré (plus de 1 Gio de mémoire, 10 passes ou 4 voies) : il n’a pas été fait par Maillage, ou il a été modifié. Refusé sans rien calculer ; rien n’a été importé.',
+  'unlock.kdfBounds': 'L’en-tête du coffre demande un calcul de clé démesuré (plus de 1 Gio de mémoire, 10 passes ou 4 voies) : il a été modifié. Refusé sans rien calculer ; les situations ne sont pas touchées.',
+  'kdf.timeout': 'Le calcul de la clé a pris plus de {seconds} s : il a été arrêté. Rien n’a été modifié.',
 } as const;
 
 export type MessageKey = keyof typeof fr;
@@ -1461,6 +1465,10 @@ export const en: Messages = {
   'action.addMother': 'Mother',
   'action.addFather': 'Father',
   'inspector.noQuality': 'Not said',
+  // Nothing lost (#12): key derivation bounded
+  'transfer.error.kdf-bounds': 'This file asks for an unreasonable key derivation (over 1 GiB of memory, 10 passes or 4 lanes): it was not made by Maillage, or it was altered. Refused without computing anything; nothing was imported.',
+  'unlock.kdfBounds': 'The vault header asks for an unreasonable key derivation (over 1 GiB of memory, 10 passes or 4 lanes): it was altered. Refused without computing anything; the cases are untouched.',
+  'kdf.timeout': 'Deriving the key took more than {seconds} s: it was stopped. Nothing was changed.',
 };
 
 export const MESSAGES = { fr, en } as const;

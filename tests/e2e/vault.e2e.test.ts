@@ -61,7 +61,10 @@ describe('the encrypted vault', () => {
     await page.reload();
     await page.getByRole('heading', { name: 'Déverrouiller Maillage' }).waitFor();
     await page.screenshot({ path: 'test-results/vault-unlock.png' });
+    // Argon2id runs in a Web Worker of its own, not on the window's thread.
+    const derivation = page.waitForEvent('worker');
     await unlock(page, 'ce n’est pas la bonne phrase');
+    expect((await derivation).url()).toMatch(/argon2/);
     await page.getByRole('alert').filter({ hasText: 'Phrase secrète incorrecte.' }).waitFor();
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/Nouvel essai possible dans \d+ s/);
     expect(await page.getByRole('button', { name: 'Déverrouiller', exact: true }).isDisabled()).toBe(true);

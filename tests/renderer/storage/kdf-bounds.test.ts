@@ -1,0 +1,83 @@
+// Issue 12, finding 6: a backup or transfer file declaring an absurd key derivation (1 992 294 KiB
+// and 100 passes blocked the app for 515 s; 2-4 GiB threw a raw RangeError) is refused by its
+// schema before any work, with a message in the user's language.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fromUtf8 } from '../../../shared/crypto/bytes';
+import { ImportError } from '../../../shared/crypto/case-file';
+import { KDF_FLOOR, KdfOutOfBoundsError } from '../../../shared/crypto/kdf';
+import { translate } from '../../../shared/i18n/messages';
+import { laurentExample } from '../../../shared/examples/laurent';
+import { exportCaseFile, exportVaultBackup, identifyImport, importCase, importVaultBackup } from '../../../renderer/storage/backup';
+import { PASSPHRASE, testVault, vaultWithTwoVersions } from './vault-fixture';
+
+const FAST = { memoryKiB: KDF_FLOOR.memoryKiB, iterations: KDF_FLOOR.iterations, parallelism: 1 };
+const CRAFTED: Array<[string, { memoryKiB: number; iterations: number; parallelism?: number }]> = [
+  ['2 GiB and 100 passes', { memoryKiB: 2 * 1024 * 1024, iterations: 100 }],
+  ['1 992 294 KiB and 100 passes (515 s before)', { memoryKiB: 1_992_294, iterations: 100 }],
+  ['4 GiB', { memoryKiB: 4 * 1024 * 1024, iterations: 3 }],
+  ['11 passes', { memoryKiB: 64 * 1024, iterations: 11 }],
+  ['8 lanes', { memoryKiB: 64 * 1024, iterations: 3, parallelism: 8 }],
+];
+
+/** How long `run` takes to settle, and how it settled. */
+async function timed(run: () => Promise<unknown>): Promise<{ ms: number; error: unknown }> {
+  const start = performance.now();
+  const error = await run().then(
+    () => null,
+    (e: unknown) => e,
+  );
+  return { ms: performance.now() - start, error };
+}
+
+describe('a crafted key-derivation header is refused at once, in the user’s language', () => {
+  // One vault to import into, one transfer file and one backup to tamper with: the suite stays lean.
+  let target: ReturnType<typeof testVault>;
+  let transferFile: string;
+  let backupFile: string;
+  beforeAll(async () => {
+    target = testVault();
+    await target.create('une autre phrase secrète');
+    transferFile = fromUtf8(await exportCaseFile(laurentExample(), 'phrase de transfert', FAST));
+    backupFile = fromUtf8(await exportVaultBackup((await vaultWithTwoVersions()).vault));
+  });
+
+  it.each(CRAFTED)('a transfer file declaring %s', async (_label, kdf) => {
+    const file = JSON.parse(transferFile);
+    file.kdf = { ...file.kdf, ...kdf };
+    const { ms, error } = await timed(() => importCase(target, 'case-file', identifyImport(new TextEncoder().encode(JSON.stringify(file))).raw, 'phrase de transfert'));
+    expect(error).toBeInstanceOf(ImportError);
+    expect((error as ImportError).problem).toBe('kdf-bounds');
+    expect(ms).toBeLessThan(100);
+    expect(await target.db.cases.count()).toBe(0);
+  });
+
+  it.each(CRAFTED)('a backup whose header declares %s', async (_label, kdf) => {
+    const backup = JSON.parse(backupFile);
+    backup.header.passphrase.kdf = { ...backup.header.passphrase.kdf, ...kdf };
+    const { ms, error } = await timed(() => importVaultBackup(target, backup, PASSPHRASE));
+    expect((error as ImportError).problem).toBe('kdf-bounds');
+    expect(ms).toBeLessThan(100);
+    expect(await target.db.cases.count()).toBe(0);
+  });
+
+  it('the vault’s own header edited the same way: unlock refuses at once, nothing derived', async () => {
+    const vault = testVault();
+    await vault.create(PASSPHRASE);
+    vault.lock();
+    const record = await vault.db.meta.get('header');
+    if (record?.id !== 'header') throw new Error('no header');
+    const header = record.header as { passphrase: { kdf: object } };
+    await vault.db.meta.put({ id: 'header', header: { ...header, passphrase: { ...header.passphrase, kdf: { ...header.passphrase.kdf, memoryKiB: 2 * 1024 * 1024, iterations: 100 } } } });
+    const { ms, error } = await timed(() => vault.unlock(PASSPHRASE));
+    expect(error).toBeInstanceOf(KdfOutOfBoundsError);
+    expect(ms).toBeLessThan(100);
+  });
+
+  it('says so in French and in English', () => {
+    for (const locale of ['fr', 'en'] as const) {
+      const text = translate(locale, 'transfer.error.kdf-bounds');
+      expect(text).toMatch(locale === 'fr' ? /1 Gio/ : /1 GiB/);
+      expect(translate(locale, 'unlock.kdfBounds').length).toBeGreaterThan(20);
+    }
+  });
+});
