@@ -190,8 +190,12 @@ function redactForParticipant(doc: CaseDocument, meeting: Meeting, participant: 
 
   const redacted: CaseDocument = { ...doc, nodes, links, households, events, notes: caseNotes, meetings: [ownMeeting], consents, snapshots: [] };
 
-  // What the guard looks for: the sensitive strings of what was withheld, less those of what this
-  // participant may see (a withheld note naming someone they know does not make that name secret).
+  // What the guard looks for: the sensitive strings of what was withheld (every name with each of
+  // its parts, as for training), less those of what this participant may know from the records they
+  // see (a withheld note naming someone they know does not make that name secret). Why the text typed
+  // for the meeting (questions, difficulty, decisions, actions, place) and consent limits are not in
+  // that corpus: they are what the guard checks; a surname typed there ("Mme Benali peut-elle...")
+  // must not make itself visible.
   const visibleCorpus = visibleText(redacted);
   const visibleFolded = new Set(sensitiveStrings({ ...redacted, notes: visibleCorpus }).map((s) => foldText(s.text)));
   const withheldDoc: CaseDocument = {
@@ -212,15 +216,15 @@ function redactForParticipant(doc: CaseDocument, meeting: Meeting, participant: 
   return { audience: { kind: 'participant', meetingId: meeting.id, participantId: participant.id }, doc: redacted, withheld: dedupe([...fromRecords, ...fromNotes]), participant };
 }
 
-/** Everything a participant's copy may legitimately show as text, for subtracting from what is withheld. */
+/** What a participant may know from the records they see, for subtracting from what is withheld. */
 function visibleText(doc: CaseDocument): string {
   const parts: string[] = [doc.title, doc.notes];
   for (const n of doc.nodes) parts.push(n.name, n.notes, n.kind === 'professional' ? n.role : n.kind === 'institution' ? n.type : '');
   for (const h of doc.households) parts.push(h.name, h.notes);
   for (const l of doc.links) parts.push(l.notes, l.kind === 'intervention' ? l.measure : '');
   for (const e of doc.events) parts.push(e.label, e.notes);
-  parts.push(meetingTexts(doc.meetings).join('\n'));
-  for (const c of doc.consents) parts.push(c.limits);
+  // Of the meeting, only who takes part (people they may know, by name, role and institution).
+  for (const m of doc.meetings) for (const p of m.participants) parts.push(p.name, p.role, p.institution);
   parts.push(vocabularyText());
   return parts.filter(Boolean).join('\n');
 }

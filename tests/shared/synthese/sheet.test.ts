@@ -1,11 +1,11 @@
 // The sheets of a synthèse: what each reader's copy holds, and the pages they are drawn on.
 import { describe, expect, it } from 'vitest';
 import { nodeFontFiles } from '../../../build/cli/node-fonts';
-import { findLeaksSync } from '../../../shared/anonymise/leak-guard';
+import { findLeaksSync, LeakError } from '../../../shared/anonymise/leak-guard';
 import { laurentExample } from '../../../shared/examples/laurent';
 import type { CaseDocument } from '../../../shared/model/case';
 import type { Meeting } from '../../../shared/model/meeting';
-import { updateNode } from '../../../shared/model/operations';
+import { addPartner, updateNode } from '../../../shared/model/operations';
 import { addAction, createMeeting, setConsent, updateMeeting } from '../../../shared/synthese/meetings';
 import { SheetData, prepareSheet, sheetJson, sheetPages, sheetPdf, sheetSvg, wrapText, textWidth, type SheetRequest } from '../../../shared/synthese/sheet';
 
@@ -129,4 +129,52 @@ describe('text layout', () => {
     expect(long.join('')).toBe('x'.repeat(100));
     for (const line of long) expect(textWidth(line, 10)).toBeLessThanOrEqual(50);
   });
+});
+
+describe('a person "ne pas partager" (issue #14 trial: Karima Benali, the father’s new partner)', () => {
+  function withKarima(): { doc: CaseDocument; meeting: Meeting; mother: string; as: string } {
+    const base = prepared();
+    const julien = base.doc.nodes.find((n) => n.name === 'Julien Moreau')?.id ?? '';
+    const doc = addPartner(base.doc, julien, { name: 'Karima Benali', gender: 'woman', sharing: { level: 'none', with: [] } }).doc;
+    return { doc, meeting: base.meeting, mother: base.participant('Sophie Laurent'), as: base.participant('Claire Dubois') };
+  }
+  const blockedOn = (doc: CaseDocument, request: SheetRequest): string[] => {
+    try {
+      sheetSvg(doc, request);
+      return [];
+    } catch (error) {
+      if (!(error instanceof LeakError)) throw error;
+      return error.leaks.map((l) => l.text.toLowerCase());
+    }
+  };
+
+  it('her surname alone, with a civility or not, in any free text of the meeting, is refused on the mother’s sheet', () => {
+    const { doc, meeting, mother } = withKarima();
+    // Each field on the sheet that prints it.
+    const typed: Array<[string, SheetRequest['kind'], (text: string) => CaseDocument]> = [
+      ['question', 'preparation', (t) => updateMeeting(doc, meeting.id, { questions: [t] })],
+      ['difficulty', 'preparation', (t) => updateMeeting(doc, meeting.id, { difficulty: t })],
+      ['decisions', 'report', (t) => updateMeeting(doc, meeting.id, { decisions: t })],
+      ['action', 'report', (t) => addAction(doc, meeting.id, { text: t }).doc],
+    ];
+    const texts = ['Mme Benali peut-elle accueillir les enfants le week-end ?', 'Accueil chez Benali le week-end', 'Karima peut-elle accueillir les enfants ?', 'Voir avec Mme Karima Benali'];
+    for (const [field, kind, write] of typed) {
+      for (const t of texts) expect(blockedOn(write(t), forWhom(meeting, mother, kind)), `${field}: "${t}"`).not.toEqual([]);
+    }
+    // The message names what was found.
+    expect(blockedOn(updateMeeting(doc, meeting.id, { questions: ['Mme Benali peut-elle accueillir les enfants le week-end ?'] }), forWhom(meeting, mother))).toContain('benali');
+  });
+
+  it('the mother’s sheet without her passes; the AS’s sheet holds nothing of her either, the practitioner’s does', () => {
+    const { doc, meeting, mother, as } = withKarima();
+    expect(text(sheetSvg(doc, forWhom(meeting, mother)))).not.toContain('Benali');
+    expect(text(sheetSvg(doc, forWhom(meeting, as)))).not.toContain('Benali');
+    expect(text(sheetSvg(doc, { kind: 'preparation', audience: { kind: 'practitioner' }, locale: 'fr', now: NOW }))).toContain('Karima Benali');
+  });
+
+  it('the PDF the trial printed is refused too', async () => {
+    const { doc, meeting, mother } = withKarima();
+    const asked = updateMeeting(doc, meeting.id, { questions: ['Mme Benali peut-elle accueillir les enfants le week-end ?'] });
+    await expect(sheetPdf(asked, forWhom(meeting, mother), nodeFontFiles)).rejects.toThrow(LeakError);
+  }, 30_000);
 });
