@@ -186,7 +186,11 @@ function redactForParticipant(doc: CaseDocument, meeting: Meeting, participant: 
   if (ownMeeting.broughtBy === undefined) delete ownMeeting.broughtBy;
   for (const a of ownMeeting.actions) if (a.ownerId === undefined) delete a.ownerId;
   if (meeting.notes) withheldTexts.push(meeting.notes);
-  const consents = doc.consents.filter((c) => visibleIds.has(c.personId));
+  // A consent is the person's own word to the practitioner: professionals bound by secrecy know
+  // every adult's (with its limits, which they must honour); anyone else only their own. The
+  // mother's "not in front of the father" must not reach the father.
+  const consents = doc.consents.filter((c) => visibleIds.has(c.personId) && (participant.boundBySecrecy || c.personId === participant.nodeId));
+  for (const c of doc.consents) if (!consents.includes(c) && c.limits.trim()) withheldTexts.push(c.limits);
 
   const redacted: CaseDocument = { ...doc, nodes, links, households, events, notes: caseNotes, meetings: [ownMeeting], consents, snapshots: [] };
 

@@ -733,6 +733,9 @@ export const fr = {
   'transfer.error.kdf-bounds': 'Ce fichier demande un calcul de clé démesuré (plus de 1 Gio de mémoire, 10 passes ou 4 voies) : il n’a pas été fait par Maillage, ou il a été modifié. Refusé sans rien calculer ; rien n’a été importé.',
   'unlock.kdfBounds': 'L’en-tête du coffre demande un calcul de clé démesuré (plus de 1 Gio de mémoire, 10 passes ou 4 voies) : il a été modifié. Refusé sans rien calculer ; les situations ne sont pas touchées.',
   'kdf.timeout': 'Le calcul de la clé a pris plus de {seconds} s : il a été arrêté. Rien n’a été modifié.',
+  // Synthèse trial (issue 14): a refusal in "Qui manque ?".
+  'missing.consent-refused': '{name} a refusé la concertation',
+  'missing.consent-withdrawn': '{name} a retiré son consentement',
 } as const;
 
 export type MessageKey = keyof typeof fr;
@@ -1469,6 +1472,9 @@ export const en: Messages = {
   'transfer.error.kdf-bounds': 'This file asks for an unreasonable key derivation (over 1 GiB of memory, 10 passes or 4 lanes): it was not made by Maillage, or it was altered. Refused without computing anything; nothing was imported.',
   'unlock.kdfBounds': 'The vault header asks for an unreasonable key derivation (over 1 GiB of memory, 10 passes or 4 lanes): it was altered. Refused without computing anything; the cases are untouched.',
   'kdf.timeout': 'Deriving the key took more than {seconds} s: it was stopped. Nothing was changed.',
+  // Synthèse trial (issue 14): a refusal in "Qui manque ?".
+  'missing.consent-refused': '{name} refused the concertation',
+  'missing.consent-withdrawn': '{name} withdrew their consent',
 };
 
 export const MESSAGES = { fr, en } as const;

@@ -6,6 +6,7 @@
 //   (invited or confirmed; someone excused or absent does not represent it);
 // - family-not-invited: no one of the family (circle "famille") is in the meeting;
 // - no-consent: no adult of the family has agreed to the concertation (or every consent was withdrawn);
+// - consent-refused: an adult of the family refused the concertation or withdrew their consent;
 // - not-invited: a professional (or an institution) who intervenes is not in the meeting;
 // - no-referent: two or more mandates (judicial or administrative) run and no one is named référent;
 // - unknown-pair: two services marked "ne se connaissent pas" serve the same person or household;
@@ -20,7 +21,7 @@ import type { CaseNode } from '../model/nodes';
 import type { Id } from '../model/primitives';
 import { consentHolds, familyAdults, intervening, meetingDate, runningInterventions } from './meetings';
 
-export const MISSING_RULES = ['judicial-unrepresented', 'family-not-invited', 'no-consent', 'not-invited', 'no-referent', 'unknown-pair', 'isolated'] as const;
+export const MISSING_RULES = ['judicial-unrepresented', 'family-not-invited', 'no-consent', 'consent-refused', 'not-invited', 'no-referent', 'unknown-pair', 'isolated'] as const;
 export type MissingRule = (typeof MISSING_RULES)[number];
 
 /** Mandates given by an authority (a judge, an administration), as opposed to a contract or a request. */
@@ -94,6 +95,10 @@ export function whoIsMissing(doc: CaseDocument, meeting: Meeting | null, now: Da
 
     const adults = familyAdults(doc);
     if (adults.length > 0 && !adults.some((a) => consentHolds(doc.consents.find((c) => c.personId === a.id)))) push('no-consent', adults.map((a) => a.id), [], 'no-consent');
+    for (const a of adults) {
+      const consent = doc.consents.find((c) => c.personId === a.id);
+      if (consent && (!consent.agreed || consent.withdrawn)) push('consent-refused', [a.id]);
+    }
 
     for (const node of acting) {
       // An institution is invited when itself or one of its professionals is.
@@ -173,6 +178,10 @@ export function describeMissing(doc: CaseDocument, item: MissingItem, locale: Lo
       return translate(locale, 'missing.family-not-invited');
     case 'no-consent':
       return translate(locale, 'missing.no-consent');
+    case 'consent-refused': {
+      const withdrawn = doc.consents.find((c) => c.personId === first)?.withdrawn;
+      return translate(locale, withdrawn ? 'missing.consent-withdrawn' : 'missing.consent-refused', { name: name(first) });
+    }
     case 'not-invited':
       return translate(locale, 'missing.not-invited', { name: name(first) });
     case 'no-referent':

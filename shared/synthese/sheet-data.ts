@@ -26,6 +26,11 @@ export const SheetData = z.object({
     /** The participant's name, for a participant's copy. */
     name: z.string().optional(),
     participantId: Id.optional(),
+    /**
+     * Whether this copy's reader is bound by professional secrecy (the practitioner, a professional).
+     * A family member's copy carries neither "Qui manque ?" nor the secrecy column.
+     */
+    boundBySecrecy: z.boolean().optional(),
   }),
   /** The case's title (a neutral one for training). */
   title: z.string(),
@@ -60,10 +65,12 @@ export const SheetData = z.object({
       boundBySecrecy: z.boolean(),
     }),
   ),
-  missing: z.array(z.object({ rule: z.enum(MISSING_RULES), text: z.string(), nodeIds: z.array(Id) })),
+  /** The internal "Qui manque ?" analysis; absent from the copy of a reader not bound by secrecy. */
+  missing: z.array(z.object({ rule: z.enum(MISSING_RULES), text: z.string(), nodeIds: z.array(Id) })).optional(),
   consent: z.object({
-    /** Whether at least one adult of the family agreed (and did not withdraw). */
+    /** Whether at least one adult of the family agreed (and did not withdraw), whoever's copy this is. */
     recorded: z.boolean(),
+    /** The adults of the family in the meeting (or with a recorded consent) whose consent this reader may know. */
     adults: z.array(z.object({ personId: Id, name: z.string(), state: z.enum(CONSENT_STATES), date: PartialDate.optional(), form: z.enum(['oral', 'written']).optional(), limits: z.string() })),
   }),
   /** The notes this reader may read, with what they are about. */

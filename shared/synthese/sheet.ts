@@ -113,7 +113,15 @@ export function prepareSheet(original: CaseDocument, request: SheetRequest): Pre
   };
 
   const participants = meeting ? meeting.participants : proposeParticipants(doc);
-  const adults = familyAdults(doc);
+  // Consent: the adults who take part, and anyone whose word was recorded; each reader sees the
+  // consents the redaction left them (their own, or all for those bound by secrecy).
+  const inMeeting = new Set(participants.flatMap((p) => (p.nodeId ? [p.nodeId] : [])));
+  const visibleConsents = new Set(doc.consents.map((c) => c.personId));
+  const ownNode = redaction.participant?.nodeId;
+  const bound = request.audience.kind !== 'participant' || !!redaction.participant?.boundBySecrecy;
+  const adults = familyAdults(doc).filter((a) => (bound || a.id === ownNode) && (!meeting || inMeeting.has(a.id) || visibleConsents.has(a.id)));
+  const originalAdults = familyAdults(original);
+  const recorded = originalAdults.some((a) => consentHolds(original.consents.find((c) => c.personId === a.id)));
   const consents = adults.map((a) => {
     const c = doc.consents.find((x) => x.personId === a.id);
     return { personId: a.id, name: a.name, state: consentState(c), ...(c?.date ? { date: c.date } : {}), ...(c?.form ? { form: c.form } : {}), limits: c?.limits ?? '' };
@@ -132,8 +140,8 @@ export function prepareSheet(original: CaseDocument, request: SheetRequest): Pre
 
   const audience: SheetData['audience'] =
     request.audience.kind === 'participant' && redaction.participant
-      ? { kind: 'participant', name: participantName(doc, redaction.participant), participantId: redaction.participant.id }
-      : { kind: request.audience.kind };
+      ? { kind: 'participant', name: participantName(doc, redaction.participant), participantId: redaction.participant.id, boundBySecrecy: bound }
+      : { kind: request.audience.kind, boundBySecrecy: bound };
 
   const recipients = meeting ? meeting.participants.filter((p) => meeting.reportRecipients.includes(p.id)) : [];
   const data: SheetData = {
@@ -160,8 +168,8 @@ export function prepareSheet(original: CaseDocument, request: SheetRequest): Pre
         }
       : null,
     participants: participants.map(describeParticipant),
-    missing: whoIsMissing(doc, meeting, request.now).map((item) => ({ rule: item.rule, text: describeMissing(doc, item, locale), nodeIds: item.nodeIds })),
-    consent: { recorded: adults.some((a) => consentHolds(doc.consents.find((c) => c.personId === a.id))), adults: consents },
+    ...(bound ? { missing: whoIsMissing(doc, meeting, request.now).map((item) => ({ rule: item.rule, text: describeMissing(doc, item, locale), nodeIds: item.nodeIds })) } : {}),
+    consent: { recorded, adults: consents },
     notes,
     actions: meeting ? meeting.actions.filter((a) => a.text.trim()).map((a) => ({ text: a.text, ...(a.ownerId && byId.get(a.ownerId) ? { owner: byId.get(a.ownerId)?.name ?? '' } : {}), ...(a.due ? { due: a.due } : {}), done: a.done })) : [],
     circulation: recipients.map((p) => ({ name: participantName(doc, p), role: roleOf(p.nodeId ? byId.get(p.nodeId) : undefined, p.role), institution: institutionOf(p.nodeId ? byId.get(p.nodeId) : undefined, p.institution) })),
@@ -360,16 +368,22 @@ export function sheetPages(prepared: PreparedSheet): PdfSheet[] {
       meeting.questions.forEach((q, i) => flow.paragraph(`${i + 1}. ${q}`));
     }
     flow.heading(meeting ? t('sheet.participants') : t('sheet.proposedParticipants'));
+    // The secrecy column is for those who share the secret, not for the family.
+    const secrecy = data.audience.boundBySecrecy !== false;
+    const columns = [t('sheet.col.name'), t('sheet.col.role'), t('sheet.col.institution'), t('sheet.col.mandate'), t('sheet.col.status'), t('sheet.col.part'), ...(secrecy ? [t('sheet.col.secrecy')] : [])];
     flow.table(
-      columnsOf([t('sheet.col.name'), t('sheet.col.role'), t('sheet.col.institution'), t('sheet.col.mandate'), t('sheet.col.status'), t('sheet.col.part'), t('sheet.col.secrecy')], [18, 13, 17, 18, 11, 14, 7]),
-      data.participants.map((p) => [p.name, p.role, p.institution, p.mandate, meeting ? t(`participant.status.${p.status}`) : '—', t(`participant.part.${p.part}`), p.boundBySecrecy ? t('sheet.yes') : t('sheet.no')]),
+      columnsOf(columns, [18, 13, 17, 18, 11, 14, 7].slice(0, columns.length)),
+      data.participants.map((p) => [p.name, p.role, p.institution, p.mandate, meeting ? t(`participant.status.${p.status}`) : '—', t(`participant.part.${p.part}`), ...(secrecy ? [p.boundBySecrecy ? t('sheet.yes') : t('sheet.no')] : [])]),
     );
-    flow.heading(t('sheet.missing'));
-    if (data.missing.length === 0) flow.paragraph(t('missing.none'), { colour: INK_SOFT });
-    for (const item of data.missing) flow.checkItem(item.text);
-    flow.heading(t('sheet.consent'));
+    if (data.missing) {
+      flow.heading(t('sheet.missing'));
+      if (data.missing.length === 0) flow.paragraph(t('missing.none'), { colour: INK_SOFT });
+      for (const item of data.missing) flow.checkItem(item.text);
+    }
+    // A reader not bound by secrecy sees their own consent only: nothing to say when they gave none.
+    if (secrecy || data.consent.adults.length > 0) flow.heading(t('sheet.consent'));
     if (meeting && !data.consent.recorded) flow.paragraph(t('sheet.noConsent'), { weight: 700, colour: '#9b2c2c' });
-    if (data.consent.adults.length === 0) flow.paragraph(t('consent.noAdult'), { colour: INK_SOFT });
+    if (secrecy && data.consent.adults.length === 0) flow.paragraph(t('consent.noAdult'), { colour: INK_SOFT });
     for (const adult of data.consent.adults) {
       const state = t(`consent.state.${adult.state}`);
       flow.paragraph(`${adult.name} : ${state}${adult.date ? ` (${date(adult.date)})` : ''}${adult.limits.trim() ? ` — ${adult.limits.trim()}` : ''}`);

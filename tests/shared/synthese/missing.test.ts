@@ -101,6 +101,17 @@ describe('who is missing, on the worked example', () => {
     expect(whoIsMissing(refused, meeting, NOW).map((i) => i.rule)).toContain('no-consent');
   });
 
+  it('consent-refused: each adult who refused or withdrew, by name, even when another agreed', () => {
+    const { doc, meeting } = withMeeting(base);
+    let next = setConsent(doc, idOf(doc, 'Sophie Laurent'), { agreed: true, form: 'oral' });
+    next = setConsent(next, idOf(doc, 'Julien Moreau'), { agreed: false });
+    next = setConsent(next, idOf(doc, 'David Petit'), { agreed: true, withdrawn: true });
+    const items = whoIsMissing(next, meeting, NOW);
+    expect(names(next, items, 'consent-refused')).toEqual(['Julien Moreau', 'David Petit']);
+    expect(items.filter((i) => i.rule === 'consent-refused').map((i) => describeMissing(next, i, 'fr'))).toEqual(['Julien Moreau a refusé la concertation', 'David Petit a retiré son consentement']);
+    expect(names(doc, whoIsMissing(doc, meeting, NOW), 'consent-refused')).toEqual([]);
+  });
+
   it('not-invited: a professional, and an institution that intervenes without a named professional', () => {
     const { doc, meeting } = withMeeting(base);
     let next = doc;

@@ -6,7 +6,7 @@ import { laurentExample } from '../../../shared/examples/laurent';
 import type { CaseDocument } from '../../../shared/model/case';
 import type { Meeting } from '../../../shared/model/meeting';
 import { addPartner, updateNode } from '../../../shared/model/operations';
-import { addAction, createMeeting, setConsent, updateMeeting } from '../../../shared/synthese/meetings';
+import { addAction, createMeeting, removeParticipant, setConsent, updateMeeting } from '../../../shared/synthese/meetings';
 import { SheetData, prepareSheet, sheetJson, sheetPages, sheetPdf, sheetSvg, wrapText, textWidth, type SheetRequest } from '../../../shared/synthese/sheet';
 
 const NOTE = 'Léa évoque des cauchemars depuis la rentrée';
@@ -177,4 +177,63 @@ describe('a person "ne pas partager" (issue #14 trial: Karima Benali, the father
     const asked = updateMeeting(doc, meeting.id, { questions: ['Mme Benali peut-elle accueillir les enfants le week-end ?'] });
     await expect(sheetPdf(asked, forWhom(meeting, mother), nodeFontFiles)).rejects.toThrow(LeakError);
   }, 30_000);
+});
+
+describe('consent on each copy (issue #14 trial)', () => {
+  const LIMIT = 'Ne pas évoquer la santé de sa mère devant le père';
+  function consented() {
+    const base = prepared();
+    const id = (name: string) => base.doc.nodes.find((n) => n.name === name)?.id ?? '';
+    let doc = setConsent(base.doc, id('Sophie Laurent'), { agreed: true, form: 'written', date: '2026-11-12', limits: LIMIT });
+    doc = setConsent(doc, id('Julien Moreau'), { agreed: false, date: '2026-11-13' });
+    return { ...base, doc, id };
+  }
+
+  it('the mother’s limits are not on the father’s sheet; each family member sees only their own consent', () => {
+    const { doc, meeting, participant } = consented();
+    const father = prepareSheet(doc, forWhom(meeting, participant('Julien Moreau'))).data;
+    expect(father.consent.adults.map((a) => a.name)).toEqual(['Julien Moreau']);
+    expect(text(sheetSvg(doc, forWhom(meeting, participant('Julien Moreau'))))).not.toContain('santé de sa mère');
+    const mother = prepareSheet(doc, forWhom(meeting, participant('Sophie Laurent'))).data;
+    expect(mother.consent.adults).toEqual([expect.objectContaining({ name: 'Sophie Laurent', state: 'written', limits: LIMIT })]);
+    // Consent is recorded for the meeting: the father's copy does not say otherwise.
+    expect(father.consent.recorded).toBe(true);
+    // A limit typed into the meeting for the father is refused like a withheld note.
+    const copied = updateMeeting(doc, meeting.id, { questions: [LIMIT] });
+    expect(() => sheetSvg(copied, forWhom(meeting, participant('Julien Moreau')))).toThrow(LeakError);
+  });
+
+  it('professionals and the practitioner see every adult’s consent with its limits', () => {
+    const { doc, meeting, participant } = consented();
+    const as = prepareSheet(doc, forWhom(meeting, participant('Claire Dubois'))).data;
+    expect(as.consent.adults.find((a) => a.name === 'Sophie Laurent')?.limits).toBe(LIMIT);
+    expect(as.consent.adults.find((a) => a.name === 'Julien Moreau')?.state).toBe('refused');
+    const own = prepareSheet(doc, { kind: 'preparation', meetingId: meeting.id, audience: { kind: 'practitioner' }, locale: 'fr', now: NOW }).data;
+    expect(own.consent.adults.find((a) => a.name === 'Sophie Laurent')?.limits).toBe(LIMIT);
+  });
+
+  it('only participants are listed; a refusal is in "Qui manque ?"', () => {
+    const { doc: base, meeting, participant, id } = consented();
+    const doc = removeParticipant(base, meeting.id, participant('Monique Laurent'));
+    const own = prepareSheet(doc, { kind: 'preparation', meetingId: meeting.id, audience: { kind: 'practitioner' }, locale: 'fr', now: NOW }).data;
+    expect(own.consent.adults.map((a) => a.name)).not.toContain('Monique Laurent');
+    expect(own.consent.adults.map((a) => a.name)).toContain('Julien Moreau');
+    const refusal = own.missing?.find((m) => m.rule === 'consent-refused');
+    expect(refusal?.nodeIds).toEqual([id('Julien Moreau')]);
+    expect(refusal?.text).toContain('Julien Moreau');
+  });
+});
+
+describe('a family member’s copy is not the professionals’ sheet (issue #14 trial)', () => {
+  it('no "Qui manque ?" analysis and no secrecy column for the family; both for the AS and the practitioner', () => {
+    const { doc, meeting, participant } = prepared();
+    const family = text(sheetSvg(doc, forWhom(meeting, participant('Sophie Laurent'))));
+    expect(family).not.toContain('Qui manque ?');
+    expect(family).not.toContain('>Secret<');
+    expect(prepareSheet(doc, forWhom(meeting, participant('Sophie Laurent'))).data.missing).toBeUndefined();
+    for (const copy of [sheetSvg(doc, forWhom(meeting, participant('Claire Dubois'))), sheetSvg(doc, { kind: 'preparation', meetingId: meeting.id, audience: { kind: 'practitioner' }, locale: 'fr', now: NOW })]) {
+      expect(text(copy)).toContain('Qui manque ?');
+      expect(text(copy)).toContain('>Secret<');
+    }
+  });
 });
