@@ -9,7 +9,8 @@ import { redactFor, type Audience } from '../../shared/anonymise/audience';
 import { renderDiagramSvg } from '../../shared/render/diagram';
 import type { CaseDocument } from '../../shared/model/case';
 import { Consent, Meeting, MeetingAction, MEETING_KINDS, PARTICIPANT_PARTS, PARTICIPANT_STATUSES, type Participant } from '../../shared/model/meeting';
-import { PartialDate, type Id } from '../../shared/model/primitives';
+import type { Id, PartialDate } from '../../shared/model/primitives';
+import { DateInput } from '../timeline/DateFields';
 import {
   addAction,
   addExternalParticipant,
@@ -40,17 +41,12 @@ import { editorStore, useEditor } from '../store/editor-store';
 import { printSheets } from './print';
 
 const apply = (update: (doc: CaseDocument) => CaseDocument) => editorStore.getState().apply(update);
-const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 const NONE = '__none__';
 const PRACTITIONER = '__practitioner__';
 
-/** A date field: a year, a month or a day; anything else is refused and the field goes back. */
-function DateField({ label, value, onCommit }: { label: string; value: string | undefined; onCommit(value: string | undefined): void }) {
-  return (
-    <Field label={label}>
-      {(id) => <TextInput id={id} value={value ?? ''} schema={PartialDate} placeholder="2026-11-20" onCommit={(typed) => (typed.trim() === '' ? onCommit(undefined) : PARTIAL_DATE.test(typed.trim()) ? onCommit(typed.trim()) : undefined)} />}
-    </Field>
-  );
+/** A date field: the one date entry of the app (parser, placeholder, message), as for interventions. */
+function DateField({ label, value, onCommit }: { label: string; value: PartialDate | undefined; onCommit(value: PartialDate | undefined): void }) {
+  return <Field label={label}>{(id) => <DateInput id={id} value={value} onCommit={onCommit} />}</Field>;
 }
 
 export function SynthesePanel({ onClose }: { onClose(): void }) {

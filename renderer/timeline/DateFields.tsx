@@ -1,5 +1,5 @@
-// Date entry in the inspector: an intervention's start and end, and the dated events of a person
-// or a household. Kept apart from Inspector.tsx, which only places these components.
+// Date entry: an intervention's start and end, the dated events of a person or a household, and
+// (DateInput) every date of the synthèse panel. Kept apart from Inspector.tsx, which only places these components.
 import { useId } from 'react';
 import { firstDay, lastDay, parsePartialDate } from '../../shared/model/dates';
 import { CaseEvent, EVENT_KINDS } from '../../shared/model/event';
@@ -16,7 +16,7 @@ import { editorStore, useEditor } from '../store/editor-store';
  * a date (see TextInput). A date that cannot be read, or that `check` refuses, is said in words while
  * it is typed and is not saved; on leaving the field it shows the saved value again.
  */
-function DateInput({ id, value, onCommit, check }: { id: string; value: PartialDate | undefined; onCommit(date: PartialDate | undefined): void; check?(date: PartialDate | undefined): string | null }) {
+export function DateInput({ id, value, onCommit, check }: { id: string; value: PartialDate | undefined; onCommit(date: PartialDate | undefined): void; check?(date: PartialDate | undefined): string | null }) {
   const t = useT();
   const refusal = (text: string): string | null => {
     const parsed = parsePartialDate(text);

@@ -63,9 +63,22 @@ export function formatPartialDate(date: PartialDate, locale: Locale): string {
   return `${locale === 'fr' && day === '01' ? '1er' : Number(day)} ${monthName} ${year}`;
 }
 
+const fold = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** 1 to 12 for a month's name in French or English (accents and case aside), else null. */
+function monthNumber(word: string): number | null {
+  const folded = fold(word);
+  for (const names of Object.values(MONTHS)) {
+    const i = names.findIndex((name) => fold(name) === folded);
+    if (i >= 0) return i + 1;
+  }
+  return null;
+}
+
 /**
  * What a practitioner types, read as a partial date: "2024", "2024-03", "2024-03-12", and the French
- * ways "03/2024", "12/03/2024" (also with "." or "-"). `undefined` for an empty field (no date),
+ * ways "03/2024", "12/03/2024" (also with "." or "-"), and in words as the app writes them ("15 janvier
+ * 2027", "mars 2024", "15 January 2027"). `undefined` for an empty field (no date),
  * `null` for text that is not a date (the field says so and keeps the old value).
  */
 export function parsePartialDate(text: string): PartialDate | null | undefined {
@@ -75,11 +88,16 @@ export function parsePartialDate(text: string): PartialDate | null | undefined {
   const pad = (n: string) => n.padStart(2, '0');
   const dayMonthYear = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(trimmed);
   const monthYear = /^(\d{1,2})[/.-](\d{4})$/.exec(trimmed);
+  // In words, as the app writes them ("15 janvier 2027", "1er mars 2024", "March 2024").
+  const inWords = /^(?:(\d{1,2})(?:er)?\s+)?(\p{L}+)\s+(\d{4})$/iu.exec(trimmed);
+  const month = inWords ? monthNumber(inWords[2] as string) : null;
   const candidate = dayMonthYear
     ? `${dayMonthYear[3]}-${pad(dayMonthYear[2] as string)}-${pad(dayMonthYear[1] as string)}`
     : monthYear
       ? `${monthYear[2]}-${pad(monthYear[1] as string)}`
-      : null;
+      : inWords && month
+        ? `${inWords[3]}-${pad(String(month))}${inWords[1] ? `-${pad(inWords[1])}` : ''}`
+        : null;
   if (!candidate || !isPartialDate(candidate)) return null;
   // 31/02/2024 passes the pattern but is no day.
   if (candidate.length === 10 && lastDay(candidate.slice(0, 7)) < candidate) return null;

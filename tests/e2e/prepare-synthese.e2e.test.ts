@@ -44,6 +44,17 @@ describe('preparing a synthèse', () => {
     await synthese.choose('Statut de Sophie Laurent', 'Confirmé·e');
     await synthese.choose('Statut de Paul Martin', 'Excusé·e');
     await synthese.choose('Consentement de Sophie Laurent', 'Accord écrit');
+    // Dates as practitioners write them, with the message of every date field (#14 trial:
+    // "15/01/2027" and "15 janvier 2027" were dropped silently on leaving the meeting's date).
+    const date = synthese.panel.getByLabel('Date', { exact: true });
+    await date.fill('15/01/20');
+    await expect.poll(() => synthese.panel.getByText('Date non reconnue', { exact: false }).count()).toBeGreaterThan(0);
+    await date.fill('15 janvier 2027');
+    await date.blur();
+    await expect.poll(() => date.inputValue()).toBe('2027-01-15');
+    await date.fill('20/11/2026');
+    await date.blur();
+    await expect.poll(() => date.inputValue()).toBe('2026-11-20');
 
     // What may be said to whom.
     await ui.clickNode('Nadia Haddad');

@@ -19,6 +19,11 @@ describe('partial dates', () => {
     expect(['2024', '2024-03', '2024-03-12', '03/2024', '3/2024', '12/03/2024', '1.3.2024', ' 2024 '].map(parsePartialDate)).toEqual(['2024', '2024-03', '2024-03-12', '2024-03', '2024-03', '2024-03-12', '2024-03-01', '2024']);
     expect(parsePartialDate('')).toBeUndefined();
     expect(['mars', '13/2024', '31/02/2024', '2024-13', '24'].map(parsePartialDate)).toEqual([null, null, null, null, null]);
+    // Written in words, as the sheets print them (issue #14 trial: "15 janvier 2027" was dropped).
+    expect(['15 janvier 2027', '1er janvier 2027', 'Janvier 2027', '3 août 2026', '3 aout 2026', '15 January 2027', 'march 2024'].map(parsePartialDate)).toEqual(['2027-01-15', '2027-01-01', '2027-01', '2026-08-03', '2026-08-03', '2027-01-15', '2024-03']);
+    expect(['31 février 2024', '15 brumaire 2027', '15 janvier'].map(parsePartialDate)).toEqual([null, null, null]);
+    // Every date the app writes in words reads back as itself.
+    for (const date of ['2024', '2024-03', '2024-03-01', '2027-12-31']) for (const locale of ['fr', 'en'] as const) expect(parsePartialDate(formatPartialDate(date, locale))).toBe(date);
   });
 
   it('are written in words in both languages', () => {

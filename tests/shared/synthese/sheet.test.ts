@@ -52,7 +52,7 @@ describe('the preparation sheet', () => {
     expect(data.meeting?.questions).toEqual(['Qui accompagne Mme Laurent ?']);
     expect(data.participants.find((p) => p.name === 'Thomas Girard')).toMatchObject({ role: 'Éducateur·rice', institution: 'Service d’AEMO', mandate: 'Judiciaire (AEMO)', status: 'invited', boundBySecrecy: true });
     expect(data.participants.find((p) => p.name === 'Sophie Laurent')).toMatchObject({ part: 'family', boundBySecrecy: false });
-    expect(data.missing.map((m) => m.rule)).toContain('no-consent');
+    expect(data.missing?.map((m) => m.rule)).toContain('no-consent');
     expect(data.consent.recorded).toBe(false);
     const svg = text(sheetSvg(doc, forWhom(meeting, participant('Claire Dubois'))));
     expect(svg).toContain('Aucun consentement enregistré pour cette réunion.');
@@ -71,7 +71,7 @@ describe('the preparation sheet', () => {
     expect(data.meeting).toBeNull();
     expect(data.participants.map((p) => p.name)).toContain('Thomas Girard');
     expect(data.participants.map((p) => p.name)).not.toContain('Juge Bernard');
-    expect(data.missing.map((m) => m.rule)).toEqual(['no-referent', 'unknown-pair', 'isolated', 'isolated', 'isolated', 'isolated']);
+    expect(data.missing?.map((m) => m.rule)).toEqual(['no-referent', 'unknown-pair', 'isolated', 'isolated', 'isolated', 'isolated']);
     expect(text(sheetSvg(doc, { kind: 'preparation', audience: { kind: 'practitioner' }, locale: 'en', now: NOW }))).toContain('Participants proposed from the map');
   });
 
