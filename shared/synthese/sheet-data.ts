@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { CaseDocument } from '../model/case';
 import { MEETING_KINDS, PARTICIPANT_PARTS, PARTICIPANT_STATUSES } from '../model/meeting';
 import { Id, PartialDate } from '../model/primitives';
+import { SHARING_LEVELS } from '../model/sharing';
 import { MISSING_RULES } from './missing';
 
 export const SHEET_KINDS = ['preparation', 'report'] as const;
@@ -74,7 +75,7 @@ export const SheetData = z.object({
     adults: z.array(z.object({ personId: Id, name: z.string(), state: z.enum(CONSENT_STATES), date: PartialDate.optional(), form: z.enum(['oral', 'written']).optional(), limits: z.string() })),
   }),
   /** The notes this reader may read, with what they are about. */
-  notes: z.array(z.object({ about: z.string(), text: z.string() })),
+  notes: z.array(z.object({ about: z.string(), text: z.string(), /** Its circulation level when not shared with all. */ level: z.enum(SHARING_LEVELS).optional() })),
   actions: z.array(z.object({ text: z.string(), owner: z.string().optional(), due: PartialDate.optional(), done: z.boolean() })),
   /** Who receives the compte rendu. */
   circulation: z.array(Person),

@@ -11,6 +11,7 @@ import type { Meeting, Participant } from '../model/meeting';
 import type { CaseNode } from '../model/nodes';
 import { measureLabel, roleLabel } from '../model/presets';
 import type { Id } from '../model/primitives';
+import { notesSharingOf, type Sharing } from '../model/sharing';
 import { diagramElement } from '../render/diagram';
 import { el, group, serializeSvg, type SvgElement } from '../render/svg';
 import { FONT, INK, INK_SOFT } from '../render/theme';
@@ -127,15 +128,21 @@ export function prepareSheet(original: CaseDocument, request: SheetRequest): Pre
     return { personId: a.id, name: a.name, state: consentState(c), ...(c?.date ? { date: c.date } : {}), ...(c?.form ? { form: c.form } : {}), limits: c?.limits ?? '' };
   });
 
+  // Each note with its circulation level when it is not shared with all: the practitioner's copy
+  // must say what is not to be repeated.
   const notes: SheetData['notes'] = [];
-  if (doc.notes.trim()) notes.push({ about: t('sheet.caseNotes'), text: doc.notes });
-  for (const n of doc.nodes) if (n.notes.trim()) notes.push({ about: n.name || t('symbol.unnamed'), text: n.notes });
-  for (const h of doc.households) if (h.notes.trim()) notes.push({ about: h.name || t('legend.household'), text: h.notes });
+  const note = (about: string, text: string, record: { notesSharing?: Sharing | undefined }) => {
+    const { level } = notesSharingOf(record);
+    notes.push({ about, text, ...(level !== 'all' ? { level } : {}) });
+  };
+  if (doc.notes.trim()) note(t('sheet.caseNotes'), doc.notes, doc);
+  for (const n of doc.nodes) if (n.notes.trim()) note(n.name || t('symbol.unnamed'), n.notes, n);
+  for (const h of doc.households) if (h.notes.trim()) note(h.name || t('legend.household'), h.notes, h);
   const nameOfEnd = (id: Id) => byId.get(id)?.name ?? doc.households.find((h) => h.id === id)?.name ?? t('legend.household');
   for (const l of doc.links) {
     if (!l.notes.trim()) continue;
     const [a, b] = l.kind === 'filiation' ? [l.parent, l.child] : l.kind === 'intervention' || l.kind === 'referral' ? [l.from, l.to] : [l.a, l.b];
-    notes.push({ about: `${nameOfEnd(a)} — ${nameOfEnd(b)}`, text: l.notes });
+    note(`${nameOfEnd(a)} — ${nameOfEnd(b)}`, l.notes, l);
   }
 
   const audience: SheetData['audience'] =
@@ -392,7 +399,7 @@ export function sheetPages(prepared: PreparedSheet): PdfSheet[] {
       flow.heading(t('sheet.notes'));
       for (const note of data.notes) {
         flow.ensure(LINE * 2.5);
-        flow.paragraph(note.about, { weight: 700 });
+        flow.paragraph(note.level ? `${note.about} — ${t(`sharing.level.${note.level}`)}` : note.about, { weight: 700 });
         flow.paragraph(note.text, { indent: 10 });
         flow.gap(3);
       }

@@ -237,3 +237,16 @@ describe('a family member’s copy is not the professionals’ sheet (issue #14 
     }
   });
 });
+
+describe('the practitioner’s copy marks what is restricted (issue #14 trial)', () => {
+  it('each note not shared with all carries its level', () => {
+    const { doc: base } = prepared();
+    const doc = updateNode(base, base.nodes.find((n) => n.name === 'David Petit')?.id ?? '', { notes: 'Ancien suivi au CSAPA de Roubaix' });
+    const own = prepareSheet(doc, { kind: 'preparation', audience: { kind: 'practitioner' }, locale: 'fr', now: NOW });
+    expect(own.data.notes.find((n) => n.about === 'David Petit')?.level).toBe('none');
+    expect(own.data.notes.find((n) => n.about === 'Nadia Haddad')?.level).toBe('professionals');
+    const svg = text(sheetSvg(doc, { kind: 'preparation', audience: { kind: 'practitioner' }, locale: 'fr', now: NOW }));
+    expect(svg).toContain('David Petit — Ne pas partager');
+    expect(svg).toContain('Nadia Haddad — Professionnels seulement (secret)');
+  });
+});
