@@ -283,8 +283,9 @@ class Flow {
   add(...elements: SvgElement[]): void {
     this.page.push(...elements);
   }
+  /** A heading never ends a page: it comes with room for its first lines (a table's header and first row). */
   heading(label: string): void {
-    this.ensure(LINE * 4.5);
+    this.ensure(32 + LINE * 3.5);
     this.y += 10;
     this.add(text(PAD, this.y + 11, label, { size: 12, weight: 700 }), el('line', { x1: PAD, y1: this.y + 15, x2: PAD + CONTENT_WIDTH, y2: this.y + 15, stroke: RULE, 'stroke-width': 0.8 }));
     this.y += 22;
@@ -330,10 +331,23 @@ class Flow {
   }
 }
 
-/** Widths that add up to the content width, from relative weights. */
-function columnsOf(labels: readonly string[], weights: readonly number[]): Array<{ label: string; width: number }> {
-  const total = weights.reduce((a, b) => a + b, 0);
-  return labels.map((label, i) => ({ label, width: (CONTENT_WIDTH * (weights[i] ?? 1)) / total }));
+/**
+ * Widths that add up to the content width. With the rows: each column first gets what its widest
+ * cell needs (nothing is cut with "…" where the table has room), the room left goes by the weights;
+ * when the cells need more than the page, columns that need less than their weighted share keep
+ * what they need and the others share the rest by weight.
+ */
+function columnsOf(labels: readonly string[], weights: readonly number[], rows: ReadonlyArray<readonly string[]> = []): Array<{ label: string; width: number }> {
+  const weight = (i: number) => weights[i] ?? 1;
+  const total = labels.reduce((sum, _l, i) => sum + weight(i), 0);
+  if (rows.length === 0) return labels.map((label, i) => ({ label, width: (CONTENT_WIDTH * weight(i)) / total }));
+  const need = labels.map((label, i) => Math.max(textWidth(label, 8.5), ...rows.map((r) => textWidth(r[i] ?? '', BODY))) + 8);
+  const needed = need.reduce((a, b) => a + b, 0);
+  if (needed <= CONTENT_WIDTH) return labels.map((label, i) => ({ label, width: (need[i] as number) + ((CONTENT_WIDTH - needed) * weight(i)) / total }));
+  const small = labels.map((_l, i) => (need[i] as number) <= (CONTENT_WIDTH * weight(i)) / total);
+  const kept = need.reduce((sum, n, i) => sum + (small[i] ? n : 0), 0);
+  const shared = labels.reduce((sum, _l, i) => sum + (small[i] ? 0 : weight(i)), 0);
+  return labels.map((label, i) => ({ label, width: small[i] ? (need[i] as number) : ((CONTENT_WIDTH - kept) * weight(i)) / shared }));
 }
 
 function audienceLine(data: SheetData, t: (key: MessageKey, params?: Record<string, string>) => string): string {
@@ -378,10 +392,8 @@ export function sheetPages(prepared: PreparedSheet): PdfSheet[] {
     // The secrecy column is for those who share the secret, not for the family.
     const secrecy = data.audience.boundBySecrecy !== false;
     const columns = [t('sheet.col.name'), t('sheet.col.role'), t('sheet.col.institution'), t('sheet.col.mandate'), t('sheet.col.status'), t('sheet.col.part'), ...(secrecy ? [t('sheet.col.secrecy')] : [])];
-    flow.table(
-      columnsOf(columns, [18, 13, 17, 18, 11, 14, 7].slice(0, columns.length)),
-      data.participants.map((p) => [p.name, p.role, p.institution, p.mandate, meeting ? t(`participant.status.${p.status}`) : '—', t(`participant.part.${p.part}`), ...(secrecy ? [p.boundBySecrecy ? t('sheet.yes') : t('sheet.no')] : [])]),
-    );
+    const participantRows = data.participants.map((p) => [p.name, p.role, p.institution, p.mandate, meeting ? t(`participant.status.${p.status}`) : '—', t(`participant.part.${p.part}`), ...(secrecy ? [p.boundBySecrecy ? t('sheet.yes') : t('sheet.no')] : [])]);
+    flow.table(columnsOf(columns, [18, 13, 17, 18, 11, 14, 7].slice(0, columns.length), participantRows), participantRows);
     if (data.missing) {
       flow.heading(t('sheet.missing'));
       if (data.missing.length === 0) flow.paragraph(t('missing.none'), { colour: INK_SOFT });
@@ -406,20 +418,16 @@ export function sheetPages(prepared: PreparedSheet): PdfSheet[] {
     }
   } else {
     flow.heading(t('sheet.participants'));
-    flow.table(
-      columnsOf([t('sheet.col.name'), t('sheet.col.role'), t('sheet.col.institution'), t('sheet.col.status')], [30, 24, 30, 16]),
-      data.participants.map((p) => [p.name, p.role, p.institution, t(`participant.status.${p.status}`)]),
-    );
+    const participantRows = data.participants.map((p) => [p.name, p.role, p.institution, t(`participant.status.${p.status}`)]);
+    flow.table(columnsOf([t('sheet.col.name'), t('sheet.col.role'), t('sheet.col.institution'), t('sheet.col.status')], [30, 24, 30, 16], participantRows), participantRows);
     if (meeting?.decisions.trim()) {
       flow.heading(t('sheet.decisions'));
       flow.paragraph(meeting.decisions);
     }
     if (data.actions.length) {
       flow.heading(t('sheet.actions'));
-      flow.table(
-        columnsOf([t('sheet.col.action'), t('sheet.col.owner'), t('sheet.col.due'), t('sheet.col.done')], [52, 24, 15, 9]),
-        data.actions.map((a) => [a.text, a.owner ?? '—', date(a.due) || '—', a.done ? t('sheet.yes') : '']),
-      );
+      const actionRows = data.actions.map((a) => [a.text, a.owner ?? '—', date(a.due) || '—', a.done ? t('sheet.yes') : '']);
+      flow.table(columnsOf([t('sheet.col.action'), t('sheet.col.owner'), t('sheet.col.due'), t('sheet.col.done')], [52, 24, 15, 9], actionRows), actionRows);
     }
     if (meeting?.nextMeeting) {
       flow.heading(t('sheet.nextMeeting'));

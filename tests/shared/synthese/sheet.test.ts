@@ -7,7 +7,7 @@ import type { CaseDocument } from '../../../shared/model/case';
 import type { Meeting } from '../../../shared/model/meeting';
 import { addPartner, updateNode } from '../../../shared/model/operations';
 import { addAction, createMeeting, removeParticipant, setConsent, updateMeeting } from '../../../shared/synthese/meetings';
-import { SheetData, prepareSheet, sheetJson, sheetPages, sheetPdf, sheetSvg, wrapText, textWidth, type SheetRequest } from '../../../shared/synthese/sheet';
+import { SheetData, prepareSheet, sheetJson, sheetPages, sheetPdf, sheetSvg, sheetSvgText, wrapText, textWidth, type SheetRequest } from '../../../shared/synthese/sheet';
 
 const NOTE = 'Léa évoque des cauchemars depuis la rentrée';
 const NOW = new Date('2026-11-15T10:00:00Z');
@@ -248,5 +248,16 @@ describe('the practitioner’s copy marks what is restricted (issue #14 trial)',
     const svg = text(sheetSvg(doc, { kind: 'preparation', audience: { kind: 'practitioner' }, locale: 'fr', now: NOW }));
     expect(svg).toContain('David Petit — Ne pas partager');
     expect(svg).toContain('Nadia Haddad — Professionnels seulement (secret)');
+  });
+});
+
+describe('sheet layout (issue #14 trial)', () => {
+  it('table cells are not cut where the table has room', () => {
+    const { doc, meeting, participant } = prepared();
+    for (const who of ['Claire Dubois', 'Sophie Laurent']) {
+      // The text pages only: the network page draws the same names in full.
+      const svg = sheetSvgText(sheetPages(prepareSheet(doc, forWhom(meeting, participant(who)))).slice(0, -1));
+      for (const cell of ['Conseil départemental', 'Collège Jean Jaurès', 'Éducateur·rice', 'Judiciaire (AEMO)']) expect(svg, `${who}: ${cell}`).toContain(`>${cell}<`);
+    }
   });
 });
