@@ -5,11 +5,18 @@ import { firstDay, lastDay, parsePartialDate } from '../../shared/model/dates';
 import { CaseEvent, EVENT_KINDS } from '../../shared/model/event';
 import type { InterventionLink } from '../../shared/model/links';
 import { updateLink } from '../../shared/model/operations';
-import { PartialDate as PartialDateSchema, type Id, type PartialDate } from '../../shared/model/primitives';
+import { z } from 'zod';
+import type { Id, PartialDate } from '../../shared/model/primitives';
 import { addEvent, eventsOf, removeEvent, updateEvent } from '../../shared/timeline/events';
 import { useT } from '../i18n';
 import { Field, Select, TextInput } from '../panels/fields';
 import { editorStore, useEditor } from '../store/editor-store';
+
+/**
+ * What may be typed in a date field. Why not the stored PartialDate's 10 characters: a date written
+ * in words ("15 janvier 2027", "1er septembre 2027") is longer, and was cut before it was read.
+ */
+const TYPED_DATE = z.string().max(40);
 
 /**
  * A partial date typed in a field ("2024", "03/2024", "12/03/2024"), written as soon as it reads as
@@ -26,7 +33,7 @@ export function DateInput({ id, value, onCommit, check }: { id: string; value: P
     <TextInput
       id={id}
       value={value ?? ''}
-      schema={PartialDateSchema}
+      schema={TYPED_DATE}
       placeholder={t('dates.placeholder')}
       accept={(text) => refusal(text) === null}
       invalidHint={refusal}
