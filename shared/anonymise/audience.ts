@@ -194,40 +194,49 @@ function redactForParticipant(doc: CaseDocument, meeting: Meeting, participant: 
 
   const redacted: CaseDocument = { ...doc, nodes, links, households, events, notes: caseNotes, meetings: [ownMeeting], consents, snapshots: [] };
 
-  // What the guard looks for: the sensitive strings of what was withheld (every name with each of
-  // its parts, as for training), less those of what this participant may know from the records they
-  // see (a withheld note naming someone they know does not make that name secret). Why the text typed
-  // for the meeting (questions, difficulty, decisions, actions, place) and consent limits are not in
-  // that corpus: they are what the guard checks; a surname typed there ("Mme Benali peut-elle...")
-  // must not make itself visible.
-  const visibleCorpus = visibleText(redacted);
-  const visibleFolded = new Set(sensitiveStrings({ ...redacted, notes: visibleCorpus }).map((s) => foldText(s.text)));
+  // What the guard looks for. Names of what was withheld (every name with each of its parts, as for
+  // training) are dropped only when a name the reader may know has them too (a sister of the same
+  // surname): why not when free text shows them (a question, a note shared with all, a participant
+  // typed in, the title): that text is what the guard checks, and a surname typed there ("Mme Benali
+  // peut-elle...") must not make itself visible. The words of withheld notes are dropped when
+  // anything the reader may read shows them (a withheld note naming someone they know does not make
+  // that name secret), the meeting's typed text excepted for the same reason.
+  // The sheets' own words are no one's secret either (a label the sheet prints itself).
+  const knownNames = new Set(sensitiveStrings({ ...EMPTY_CASE, nodes: nodes.map(nameOnly), notes: vocabularyText() }).map((s) => foldText(s.text)));
+  const readable = readableText(redacted);
+  const readableFolded = new Set([...knownNames, ...sensitiveStrings({ ...EMPTY_CASE, notes: readable }).map((s) => foldText(s.text))]);
+  // Withheld records go to the guard by their names; the notes they carry, as free text.
+  for (const r of [...withheldNodes, ...withheldLinks, ...withheldHouseholds]) if (r.notes) withheldTexts.push(r.notes);
   const withheldDoc: CaseDocument = {
-    ...doc,
-    title: '',
-    nodes: withheldNodes,
-    links: withheldLinks,
-    households: withheldHouseholds,
-    notes: withheldTexts.join('\n'),
-    events: [],
-    meetings: [],
-    consents: [],
-    snapshots: [],
+    ...EMPTY_CASE,
+    nodes: withheldNodes.map((n) => ({ ...n, notes: '' })),
+    links: withheldLinks.map((l) => ({ ...l, notes: '' })),
+    households: withheldHouseholds.map((h) => ({ ...h, notes: '' })),
   };
-  const fromRecords = sensitiveStrings(withheldDoc).filter((s) => !visibleFolded.has(foldText(s.text)));
-  const visibleShingles = new Set(shingles(visibleCorpus));
-  const fromNotes = freeTextStrings(withheldTexts, new Set([...visibleFolded, ...visibleShingles]));
+  const fromRecords = sensitiveStrings(withheldDoc).filter((s) => !knownNames.has(foldText(s.text)));
+  const fromNotes = freeTextStrings(withheldTexts, new Set([...readableFolded, ...shingles(readable)]));
   return { audience: { kind: 'participant', meetingId: meeting.id, participantId: participant.id }, doc: redacted, withheld: dedupe([...fromRecords, ...fromNotes]), participant };
 }
 
-/** What a participant may know from the records they see, for subtracting from what is withheld. */
-function visibleText(doc: CaseDocument): string {
+const EMPTY_CASE: CaseDocument = { schemaVersion: 2, id: 'x', title: '', createdAt: '', updatedAt: '', nodes: [], links: [], households: [], notes: '', events: [], meetings: [], consents: [], snapshots: [] };
+
+/** An element as its name identifies it: no notes, no typed role or kind. */
+function nameOnly(node: CaseNode): CaseNode {
+  if (node.kind === 'professional') return { ...node, notes: '', role: '' };
+  if (node.kind === 'institution') return { ...node, notes: '', type: '' };
+  return { ...node, notes: '' };
+}
+
+/**
+ * What a participant may read on their copy besides the meeting's typed text: the records they see
+ * with their notes, and who takes part.
+ */
+function readableText(doc: CaseDocument): string {
   const parts: string[] = [doc.title, doc.notes];
   for (const n of doc.nodes) parts.push(n.name, n.notes, n.kind === 'professional' ? n.role : n.kind === 'institution' ? n.type : '');
   for (const h of doc.households) parts.push(h.name, h.notes);
   for (const l of doc.links) parts.push(l.notes, l.kind === 'intervention' ? l.measure : '');
   for (const e of doc.events) parts.push(e.label, e.notes);
-  // Of the meeting, only who takes part (people they may know, by name, role and institution).
   for (const m of doc.meetings) for (const p of m.participants) parts.push(p.name, p.role, p.institution);
   parts.push(vocabularyText());
   return parts.filter(Boolean).join('\n');

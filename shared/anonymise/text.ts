@@ -115,10 +115,13 @@ export function findWord(haystack: string, needle: string): number[] {
   }
 }
 
-/** The parts of a name: words split on spaces, hyphens, apostrophes and dots. */
+/**
+ * The parts of a name: words split on spaces, hyphens, apostrophes, dots, brackets and quotes (a
+ * nickname is written 'Karima « Kiki » Benali' or 'Karima "Kiki" Benali': "Kiki" is a part).
+ */
 export function nameParts(name: string): string[] {
   return name
-    .split(/[\s\-‐‑–—'’.,;:/()]+/u)
+    .split(/[\s\-‐‑–—'’.,;:/()[\]{}"“”„«»‹›‘‚]+/u)
     .map((part) => part.trim())
     .filter((part) => [...part].length >= 2);
 }

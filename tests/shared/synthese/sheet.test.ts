@@ -6,7 +6,7 @@ import { laurentExample } from '../../../shared/examples/laurent';
 import type { CaseDocument } from '../../../shared/model/case';
 import type { Meeting } from '../../../shared/model/meeting';
 import { addPartner, updateNode } from '../../../shared/model/operations';
-import { addAction, createMeeting, removeParticipant, setConsent, updateMeeting } from '../../../shared/synthese/meetings';
+import { addAction, addExternalParticipant, createMeeting, removeParticipant, setConsent, updateMeeting } from '../../../shared/synthese/meetings';
 import { SheetData, prepareSheet, sheetJson, sheetPages, sheetPdf, sheetSvg, sheetSvgText, wrapText, textWidth, type SheetRequest } from '../../../shared/synthese/sheet';
 
 const NOTE = 'Léa évoque des cauchemars depuis la rentrée';
@@ -177,6 +177,72 @@ describe('a person "ne pas partager" (issue #14 trial: Karima Benali, the father
     const asked = updateMeeting(doc, meeting.id, { questions: ['Mme Benali peut-elle accueillir les enfants le week-end ?'] });
     await expect(sheetPdf(asked, forWhom(meeting, mother), nodeFontFiles)).rejects.toThrow(LeakError);
   }, 30_000);
+});
+
+describe('every part of a withheld name, in every text a sheet prints (issue #14 trial, leak)', () => {
+  // A first name, a nickname, each part of a compound surname, typed anywhere the sheet prints
+  // text, must not reach the copy of a reader who may not know the person: the guard refuses it.
+  const NAMES = ['Karima « Kiki » Benali-Saïdi', 'Karima "Kiki" Benali-Saïdi', 'Karima (Kiki) Benali-Saïdi'];
+  const PARTS = ['Karima', 'Kiki', 'Benali', 'SAIDI'];
+  function withheld(name: string) {
+    const base = prepared();
+    const id = (n: string) => base.doc.nodes.find((x) => x.name === n)?.id ?? '';
+    const doc = addPartner(base.doc, id('Julien Moreau'), { name, gender: 'woman', sharing: { level: 'none', with: [] } }).doc;
+    const all = { level: 'all' as const, with: [] };
+    const meetingId = base.meeting.id;
+    // Each place a sheet prints typed text that this reader may read.
+    const fields: Array<[string, SheetRequest['kind'], (text: string) => CaseDocument]> = [
+      ['question', 'preparation', (t) => updateMeeting(doc, meetingId, { questions: [t] })],
+      ['place', 'preparation', (t) => updateMeeting(doc, meetingId, { place: t })],
+      ['action', 'report', (t) => addAction(doc, meetingId, { text: t }).doc],
+      ['note shared with all', 'preparation', (t) => updateNode(doc, id('Julien Moreau'), { notes: t, notesSharing: all })],
+      ['case note shared with all', 'preparation', (t) => ({ ...doc, notes: t, notesSharing: all })],
+      ['her own consent’s limits', 'preparation', (t) => setConsent(doc, id('Sophie Laurent'), { agreed: true, form: 'oral', limits: t })],
+      ['a participant not on the map: name', 'preparation', (t) => addExternalParticipant(doc, meetingId, { name: t, professional: false }).doc],
+      ['a participant not on the map: role', 'preparation', (t) => addExternalParticipant(doc, meetingId, { name: 'Paul Roux', role: t, professional: true }).doc],
+      ['a participant not on the map: institution', 'preparation', (t) => addExternalParticipant(doc, meetingId, { name: 'Paul Roux', institution: t, professional: true }).doc],
+    ];
+    return { doc, meeting: base.meeting, mother: base.participant('Sophie Laurent'), as: base.participant('Claire Dubois'), fields };
+  }
+  const blocked = (doc: CaseDocument, request: SheetRequest, format: 'svg' | 'json' = 'svg'): boolean => {
+    try {
+      (format === 'svg' ? sheetSvg : sheetJson)(doc, request);
+      return false;
+    } catch (error) {
+      if (!(error instanceof LeakError)) throw error;
+      return true;
+    }
+  };
+
+  it('a first name, a nickname or any part of the surname is refused on the mother’s and the AS’s copies', () => {
+    const { meeting, mother, as, fields } = withheld(NAMES[0] as string);
+    const passed: string[] = [];
+    for (const [field, kind, write] of fields) {
+      for (const part of PARTS) {
+        const doc = write(`Voir avec ${part} pour le week-end`);
+        if (!blocked(doc, forWhom(meeting, mother, kind))) passed.push(`${field}: ${part} (mother)`);
+        if (!blocked(doc, forWhom(meeting, as, kind), 'json')) passed.push(`${field}: ${part} (AS, JSON)`);
+      }
+    }
+    expect(passed).toEqual([]);
+  });
+
+  it('a nickname in quotes or in brackets is a part of the name', () => {
+    const passed = NAMES.filter((name) => {
+      const { meeting, mother, fields } = withheld(name);
+      const [, kind, write] = fields[0] as (typeof fields)[number];
+      return !blocked(write('Kiki peut-elle accueillir les enfants ?'), forWhom(meeting, mother, kind));
+    });
+    expect(passed).toEqual([]);
+  });
+
+  it('without her name typed anywhere, every copy passes and none holds a part of it', () => {
+    const { doc, meeting, mother, as } = withheld(NAMES[0] as string);
+    for (const reader of [mother, as]) {
+      const svg = text(sheetSvg(doc, forWhom(meeting, reader)));
+      for (const part of PARTS) expect(svg.toLowerCase()).not.toContain(part.toLowerCase());
+    }
+  });
 });
 
 describe('consent on each copy (issue #14 trial)', () => {
