@@ -14,6 +14,8 @@ interface Point {
   indicators: Indicators;
 }
 
+const snapshotIndicators = new WeakMap<DatedState['state'], Indicators>();
+
 /** Each state's indicators, the case as it is first, then the snapshots one after the other (each its own task). */
 function useIndicators(doc: CaseDocument | null, nowLabel: string, locale: 'fr' | 'en'): { now: Indicators | null; trend: Point[] } {
   const [result, setResult] = useState<{ now: Indicators | null; trend: Point[] }>({ now: null, trend: [] });
@@ -27,7 +29,14 @@ function useIndicators(doc: CaseDocument | null, nowLabel: string, locale: 'fr' 
     // graphology is loaded when the panel first opens, not with the app.
     void import('../../shared/timeline/indicators').then(({ computeIndicators }) => {
       if (cancelled) return;
-      const of = (s: DatedState) => computeIndicators(stateOn(s.state, s.day));
+      const of = (s: DatedState) => {
+        // A snapshot never changes: its figures are worked out once, not again after every edit of the case.
+        const known = s.snapshotId ? snapshotIndicators.get(s.state) : undefined;
+        if (known) return known;
+        const computed = computeIndicators(stateOn(s.state, s.day));
+        if (s.snapshotId) snapshotIndicators.set(s.state, computed);
+        return computed;
+      };
       const now = of((states[states.length - 1] as (typeof states)[number]).state);
       const trend: Point[] = [];
       setResult({ now, trend: [] });

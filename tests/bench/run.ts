@@ -19,6 +19,11 @@ import { AvoidLib } from 'libavoid-js';
 import type { CaseDocument } from '../../shared/model/case';
 import { startWebServer } from '../../build/scripts/web-server';
 import { chromiumPath } from '../e2e/support/browser';
+import { compareStates } from '../../shared/timeline/compare';
+import { computeIndicators } from '../../shared/timeline/indicators';
+import { stateOfCase, stateOn, type DatedState } from '../../shared/timeline/state';
+import { describeComparison } from '../../shared/narrative/describe';
+import type { CaseEvent } from '../../shared/model/event';
 
 // BENCH_SIZES=300 (say) runs the browser part on those sizes only; budgets of other sizes then fail.
 const SIZES = (process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(',').map(Number) : [60, 300, 1000]) as readonly number[];
@@ -180,6 +185,89 @@ async function sheetFigures(results: Record<string, number | string>, rounds: Re
 }
 
 /**
+ * The situation over time on the 1 000-element case (no browser: the same code runs in the app and
+ * the CLI). Two states of it, as a snapshot and the case months later: a tenth of the professionals
+ * gone with their interventions, a sixth of the remaining mandates and relations changed, people and
+ * dated events added. Timed: the comparison (records paired, every field compared), the comparison
+ * as the app shows it (and in words), the same between two files whose ids differ (paired by name),
+ * and the indicators as the panel computes them (the map at a date, then every figure).
+ */
+async function timelineFigures(results: Record<string, number | string>, rounds: Record<string, number[]>): Promise<void> {
+  const before = caseOfSize(1000);
+  const events: CaseEvent[] = before.nodes
+    .filter((n) => n.kind === 'person')
+    .slice(0, 60)
+    .map((n, i) => ({ id: `e${i}`, kind: i % 3 ? 'move' : 'hospitalisation', subject: n.id, date: `2025-${String((i % 12) + 1).padStart(2, '0')}`, label: '', notes: '' }));
+  const older = { ...before, events };
+  const gone = new Set(older.nodes.filter((n) => n.kind === 'professional').filter((_, i) => i % 10 === 0).map((n) => n.id));
+  let changed = 0;
+  const newer = {
+    ...older,
+    nodes: [
+      ...older.nodes.filter((n) => !gone.has(n.id)),
+      ...Array.from({ length: 20 }, (_, i) => ({ ...(older.nodes.find((n) => n.kind === 'person') as CaseDocument['nodes'][number]), id: `new${i}`, name: `Nouvelle personne ${i}` })),
+    ],
+    links: older.links
+      .filter((l) => !(l.kind === 'intervention' && gone.has(l.from)))
+      .map((l) => {
+        if (l.kind === 'intervention' && changed++ % 6 === 0) return { ...l, mandate: l.mandate === 'judicial' ? ('administrative' as const) : ('judicial' as const), until: '2026-03' };
+        if (l.kind === 'relation' && changed++ % 6 === 0) return { ...l, quality: l.quality === 'conflictual' ? ('close' as const) : ('conflictual' as const) };
+        return l;
+      }),
+    events: [...events, ...events.slice(0, 20).map((e) => ({ ...e, id: `${e.id}b`, kind: 'placement' as const, date: '2026-02' }))],
+  };
+  // Two files exported separately: the same people under other ids.
+  const renamed = (id: string) => `x${id}`;
+  const otherFile = {
+    nodes: newer.nodes.map((n) => ({ ...n, id: renamed(n.id), ...(n.kind === 'professional' && n.institutionId ? { institutionId: renamed(n.institutionId) } : {}) })),
+    links: newer.links.map((l) => {
+      const out: Record<string, unknown> = { ...l, id: renamed(l.id) };
+      for (const f of ['a', 'b', 'parent', 'child', 'from', 'to']) if (typeof out[f] === 'string') out[f] = renamed(out[f] as string);
+      return out as unknown as CaseDocument['links'][number];
+    }),
+    households: newer.households.map((h) => ({ ...h, id: renamed(h.id), members: h.members.map(renamed) })),
+    events: newer.events.map((e) => ({ ...e, id: renamed(e.id), subject: renamed(e.subject) })),
+  };
+  const from: DatedState = { state: stateOfCase(older), day: '2025-12-31', date: '2025-12', name: 'Entrée dans le dispositif' };
+  const to: DatedState = { state: stateOfCase(newer), day: '2026-03-31' };
+  const sizes = { nodes: older.nodes.length, links: older.links.length, changes: compareStates(from.state, to.state).changes.length, pairedByName: compareStates(from.state, otherFile).matched.size };
+  results['timeline.elements@1000'] = sizes.nodes;
+  results['timeline.links@1000'] = sizes.links;
+  results['timeline.changes@1000'] = sizes.changes;
+  const time = (key: string, run: () => unknown) => {
+    // Twice before timing: the first calls compile the code.
+    run();
+    run();
+    const xs: number[] = [];
+    const cpu: number[] = [];
+    for (let r = 0; r < ROUNDS * 2; r++) {
+      const usage = process.cpuUsage();
+      const started = performance.now();
+      run();
+      xs.push(performance.now() - started);
+      const used = process.cpuUsage(usage);
+      cpu.push((used.user + used.system) / 1000);
+    }
+    rounds[key] = xs.map((x) => round(x));
+    results[key] = round(median(xs));
+    results[key.replace('Ms@', 'CpuMs@')] = round(median(cpu));
+  };
+  time('compareMs@1000', () => compareStates(from.state, to.state));
+  time('compareFilesMs@1000', () => compareStates(from.state, otherFile));
+  time('compareDescribedMs@1000', () => describeComparison(newer, from, to, { locale: 'fr' }));
+  time('indicatorsMs@1000', () => computeIndicators(stateOn(to.state, to.day)));
+}
+
+/** Issue 15's budget: the comparison and the indicators of a 1 000-element case in under 100 ms each. */
+function timelineBudgets(results: Record<string, number | string>): Array<[string, boolean]> {
+  return [
+    ['comparison @1000, listed in words (as the app shows it) < 100 ms', (results['compareDescribedMs@1000'] as number) < 100],
+    ['comparison @1000 of two files paired by name < 100 ms', (results['compareFilesMs@1000'] as number) < 100],
+    ['indicators @1000 < 100 ms', (results['indicatorsMs@1000'] as number) < 100],
+  ];
+}
+
+/**
  * Anonymised exports of the open case through the dialog, three of each of SVG and PDF (leak
  * guard included). The first PDF of a session also loads the PDF library, its fonts and pdf.js
  * (the guard's reader): it is reported on its own.
@@ -248,6 +336,15 @@ async function main(): Promise<void> {
     await sheetFigures(results, rounds);
     console.log(JSON.stringify({ results, rounds }, null, 2));
     console.log(`${(results['sheetPdfParticipantMs@300'] as number) < 1000 ? '✓' : '✗'} synthèse sheet @300 (one participant, PDF) < 1000 ms`);
+    return;
+  }
+  // BENCH_ONLY=timeline: the comparison and the indicators alone (no browser).
+  if (process.env.BENCH_ONLY === 'timeline') {
+    const results: Record<string, number | string> = {};
+    const rounds: Record<string, number[]> = {};
+    await timelineFigures(results, rounds);
+    console.log(JSON.stringify({ results, rounds }, null, 2));
+    for (const [label, ok] of timelineBudgets(results)) console.log(`${ok ? '✓' : '✗'} ${label}`);
     return;
   }
   const layout = await layoutFigures();
@@ -346,6 +443,7 @@ async function main(): Promise<void> {
   }
 
   await sheetFigures(results, rounds);
+  await timelineFigures(results, rounds);
 
   // Initial JavaScript: what index.html loads before anything is clicked.
   const html = readFileSync(`${rootDir}dist/renderer/index.html`, 'utf8');
@@ -366,6 +464,7 @@ async function main(): Promise<void> {
     ['unlock 150–1000 ms', (results.unlockMs as number) >= 150 && (results.unlockMs as number) <= 1000],
     ['initial JS < 400 KB gzip', (results.initialJsKBgzip as number) < 400],
     ['synthèse sheet @300 (one participant, PDF) < 1000 ms', (results['sheetPdfParticipantMs@300'] as number) < 1000],
+    ...timelineBudgets(results),
   ];
 
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, Chromium headless`;
@@ -389,6 +488,9 @@ async function main(): Promise<void> {
   console.log(`| synthèse sheet, one participant, PDF (ms) | – | ${results['sheetPdfParticipantMs@300']} | – |`);
   console.log(`| synthèse sheet, one participant, SVG (ms) | – | ${results['sheetSvgParticipantMs@300']} | – |`);
   console.log(`| synthèse sheet, one participant, PDF, CPU time (ms) | – | ${results['sheetPdfParticipantCpuMs@300']} | – |`);
+  console.log(`| comparison, in words (ms) | – | – | ${results['compareDescribedMs@1000']} |`);
+  console.log(`| comparison of two files, paired by name (ms) | – | – | ${results['compareFilesMs@1000']} |`);
+  console.log(`| indicators (ms) | – | – | ${results['indicatorsMs@1000']} |`);
   console.log(`| JS heap, case open (MB) | – | – | ${results['heapMB@1000']} |`);
   console.log(`| unlock (ms) | ${results.unlockMs} | | |`);
   console.log(`| initial JavaScript (KB gzip) | ${results.initialJsKBgzip} | | |\n`);
