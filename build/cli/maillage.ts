@@ -265,8 +265,12 @@ export async function main(argv: string[], out: Console = console): Promise<numb
       return 0;
     }
     if (command === 'sheet') return await sheet(rest, out);
-    if (command === 'describe') return describeCommand(rest, { out, readCase, write: writeAtomically });
-    if (command === 'compare') return await compareCommand(rest, { out, readCase, write: writeAtomically });
+    const router = async () => {
+      const avoid = await loadAvoid();
+      return (d: CaseDocument, locale: Locale) => routeCase(avoid, d, locale);
+    };
+    if (command === 'describe') return describeCommand(rest, { out, readCase, write: writeAtomically, router });
+    if (command === 'compare') return await compareCommand(rest, { out, readCase, write: writeAtomically, router });
     if (command === 'check') {
       const [file, casePath] = rest;
       if (!file || !casePath) {

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import type { Locale } from '../../shared/i18n/messages';
 import type { CaseDocument } from '../../shared/model/case';
 import type { Snapshot } from '../../shared/model/snapshot';
+import type { LinkRoutes } from '../../shared/render/links';
 import { describeCase } from '../../shared/narrative/describe';
 import { comparisonPdf, comparisonSheet, comparisonSvg } from '../../shared/timeline/compare-diagram';
 import { nodeFontFiles } from './node-fonts';
@@ -14,6 +15,8 @@ export interface CliIo {
   out: Console;
   readCase(path: string): CaseDocument;
   write(path: string, bytes: Uint8Array): void;
+  /** Routes the links of a drawn map, as the app does (libavoid). */
+  router(): Promise<(doc: CaseDocument, locale: Locale) => LinkRoutes>;
 }
 
 const NOW = new Set(['now', 'maintenant']);
@@ -98,7 +101,8 @@ export async function compareCommand(args: string[], io: CliIo): Promise<number>
 
   const locale: Locale = values.lang === 'en' ? 'en' : 'fr';
   const anonymise = values.anonymise || values.anonymize;
-  const sheet = comparisonSheet(doc, from, to, { locale, anonymise, ...(values.title ? { title: values.title } : {}) });
+  const route = format === 'text' ? undefined : await io.router();
+  const sheet = comparisonSheet(doc, from, to, { locale, anonymise, ...(values.title ? { title: values.title } : {}), ...(route ? { route: (d: CaseDocument) => route(d, locale) } : {}) });
   if (format === 'text') {
     io.out.log(sheet.described.text.trimEnd());
     return 0;

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { LeakError } from '../../shared/anonymise/leak-guard';
 import { exportFileName, guardDrawing } from '../../shared/export/export';
 import type { CaseDocument } from '../../shared/model/case';
@@ -9,6 +9,7 @@ import { ModalDialog } from '../dialogs/ModalDialog';
 import { useLocaleStore, useT } from '../i18n';
 import { appFontFiles } from '../export/app-fonts';
 import { getPlatform } from '../platform';
+import { loadAvoid, routesFor } from '../canvas/router';
 import { NOW, timelineStore } from './timeline-store';
 
 function stateOf(doc: CaseDocument, id: string): DatedState | null {
@@ -27,6 +28,16 @@ export function CompareDialog({ doc, from, to }: { doc: CaseDocument; from: stri
   const [anonymise, setAnonymise] = useState(false);
   const [message, setMessage] = useState<{ text: string; alert: boolean } | null>(null);
   const close = () => timelineStore.getState().closeComparison();
+  // The map is drawn with its links routed, as on the canvas: libavoid is loaded once the canvas
+  // is drawn, and surely by now; if not, the map is drawn again when it is.
+  const [route, setRoute] = useState<typeof routesFor | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    void loadAvoid().then(() => live && setRoute(() => routesFor));
+    return () => {
+      live = false;
+    };
+  }, []);
   const options = [...snapshotsInOrder(doc.snapshots).map((s) => ({ value: s.id, label: `${s.name} (${formatPartialDate(s.date ?? datedSnapshot(s).day, locale)})` })), { value: NOW, label: t('compare.now') }];
 
   const result = useMemo((): { sheet: ComparisonSheet; svg: string } | { error: string } | null => {
@@ -34,7 +45,7 @@ export function CompareDialog({ doc, from, to }: { doc: CaseDocument; from: stri
     const b = stateOf(doc, to);
     if (!a || !b) return null;
     try {
-      const sheet = comparisonSheet(doc, a, b, { locale, anonymise });
+      const sheet = comparisonSheet(doc, a, b, { locale, anonymise, ...(route ? { route } : {}) });
       // What would be drawn is checked at once (the file itself is read again when saved).
       guardDrawing(sheet.prepared, 'svg', sheet.element);
       return { sheet, svg: comparisonSvgText(sheet) };
@@ -42,7 +53,7 @@ export function CompareDialog({ doc, from, to }: { doc: CaseDocument; from: stri
       if (e instanceof LeakError) return { error: t('compare.blocked', { detail: e.leaks.map((l) => `${l.source}, ${l.where}`).join(' ; ') }) };
       throw e;
     }
-  }, [doc, from, to, locale, anonymise, t]);
+  }, [doc, from, to, locale, anonymise, t, route]);
 
   const save = async (format: 'svg' | 'pdf') => {
     if (!result || 'error' in result) return;

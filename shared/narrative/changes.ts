@@ -48,6 +48,8 @@ interface ChangeWords {
   eventGone(date: string, what: string): string;
   eventChanged(date: string, what: string): string;
   labels: Record<string, string>;
+  /** A mandate as the value of the "mandate" field ("mandat judiciaire → administratif"). */
+  mandate(mandate: InterventionLink['mandate']): string;
   none: string;
 }
 
@@ -92,6 +94,8 @@ const WORDS: Record<Locale, ChangeWords> = {
       direction: 'sens', intensity: 'intensité', formality: 'partenariat', type_link: 'filiation', date: 'date', kind: 'nature', until: 'fin',
     },
     none: 'non précisé',
+    // "mandat" is masculine (PHRASES' forms agree with "intervention").
+    mandate: (mandate) => ({ judicial: 'judiciaire', administrative: 'administratif', contractual: 'contractuel', voluntary: 'volontaire', informal: 'informel' })[mandate],
   },
   en: {
     appears: (name, circle) => `${name} appears on the map${circle ? ` (${circle})` : ''}.`,
@@ -133,6 +137,7 @@ const WORDS: Record<Locale, ChangeWords> = {
       direction: 'direction', intensity: 'intensity', formality: 'partnership', type_link: 'filiation', date: 'date', kind: 'kind', until: 'end',
     },
     none: 'unspecified',
+    mandate: (mandate) => PHRASES.en.mandate(mandate),
   },
 };
 
@@ -152,7 +157,7 @@ function valueText(change: Change, field: string, value: FieldValue, namer: Name
   const record = change.after ?? change.before;
   const t = (key: string) => lowerFirst(translate(locale, key as MessageKey));
   switch (field) {
-    case 'mandate': return P.mandate(value as InterventionLink['mandate']);
+    case 'mandate': return WORDS[locale].mandate(value as InterventionLink['mandate']);
     case 'measure': return measureText(String(value), namer) || P.otherMeasure;
     case 'quality': return P.relationAdjective(value as Parameters<typeof P.relationAdjective>[0]);
     case 'status': return P.status(value as Parameters<typeof P.status>[0]);
@@ -197,7 +202,7 @@ function nodeChange(change: Extract<Change, { record: 'node' }>, namer: Namer): 
   return out;
 }
 
-/** "mandat judiciaire → administrative" */
+/** "mandat judiciaire → administratif" */
 function fieldPart(change: Change, f: FieldChange, namer: Namer): string {
   const W = WORDS[namer.locale];
   const label = change.record === 'link' && f.field === 'type' ? W.labels.type_link : W.labels[f.field] ?? f.field;

@@ -6,6 +6,7 @@
 // anonymised sheet goes through the leak guard like any export.
 import { diagramIndex, type DiagramIndex } from '../genogram/diagram-index';
 import type { Box } from '../genogram/metrics';
+import { BoxGrid, diagramGeometry, segmentCrossesBox } from '../genogram/readability';
 import { translate, type Locale } from '../i18n/messages';
 import type { CaseDocument } from '../model/case';
 import { linkEnds, type CaseLink } from '../model/links';
@@ -13,7 +14,7 @@ import type { CaseNode } from '../model/nodes';
 import type { Id, Position } from '../model/primitives';
 import { describeComparison, type DescribedComparison } from '../narrative/describe';
 import { diagramElement } from '../render/diagram';
-import { drawLinkWithHitPath } from '../render/links';
+import { drawLinkWithHitPath, type LinkRoute, type LinkRoutes } from '../render/links';
 import { el, group, serializeSvg, type SvgElement } from '../render/svg';
 import { FONT, INK, INK_SOFT } from '../render/theme';
 import { utf8 } from '../crypto/bytes';
@@ -89,10 +90,10 @@ function tinted(element: SvgElement, colour: string): SvgElement {
   return { tag: element.tag, attrs, children: element.children.map((c) => (typeof c === 'string' ? c : tinted(c, colour))) };
 }
 
-/** The point halfway along a polyline, and the direction there. */
-function halfway(points: readonly Position[]): { at: Position; dx: number; dy: number } {
+/** The point at `fraction` of the length of a polyline, and the direction there. */
+function along(points: readonly Position[], fraction: number): { at: Position; dx: number; dy: number } {
   const lengths = points.slice(1).map((p, i) => Math.hypot(p.x - (points[i] as Position).x, p.y - (points[i] as Position).y));
-  let rest = lengths.reduce((s, l) => s + l, 0) / 2;
+  let rest = lengths.reduce((s, l) => s + l, 0) * fraction;
   for (let i = 0; i < lengths.length; i++) {
     const a = points[i] as Position;
     const b = points[i + 1] as Position;
@@ -101,6 +102,33 @@ function halfway(points: readonly Position[]): { at: Position; dx: number; dy: n
     rest -= l;
   }
   return { at: points[0] ?? { x: 0, y: 0 }, dx: 1, dy: 0 };
+}
+
+const BADGE_HALF = 13;
+const BADGE_OFFSET = 16;
+const badgeBox = (at: Position): Box => ({ x: at.x - BADGE_HALF, y: at.y - BADGE_HALF, width: 2 * BADGE_HALF, height: 2 * BADGE_HALF });
+const overlapping = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/**
+ * Where a link's badge goes: beside its line, as near its middle as can be without covering a name,
+ * a caption, a person's or a professional's symbol, or another badge (a badge on a caption hid
+ * "Logement"), nor if it can another link's line; beside the middle if nowhere is clear.
+ */
+function badgeSpot(points: readonly Position[], obstacles: BoxGrid<{ box: Box }>, lines: BoxGrid<{ box: Box; a: Position; b: Position }>): Position {
+  const candidates: Array<{ spot: Position; box: Box }> = [];
+  for (const fraction of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.12, 0.88]) {
+    const { at, dx, dy } = along(points, fraction);
+    for (const side of [1, -1]) {
+      const spot = { x: at.x - dy * BADGE_OFFSET * side, y: at.y + dx * BADGE_OFFSET * side };
+      const box = badgeBox(spot);
+      if (![...obstacles.near(box)].some((o) => overlapping(o.box, box))) candidates.push({ spot, box });
+    }
+  }
+  const clearOfLines = candidates.find(({ box }) => ![...lines.near(box)].some((l) => segmentCrossesBox(l.a, l.b, box)));
+  const chosen = clearOfLines ?? candidates[0];
+  if (chosen) return chosen.spot;
+  const { at, dx, dy } = along(points, 0.5);
+  return { x: at.x - dy * BADGE_OFFSET, y: at.y + dx * BADGE_OFFSET };
 }
 
 /** The numbered badge: round (arrived), square (left), diamond (changed). */
@@ -152,9 +180,21 @@ function householdBox(index: DiagramIndex, members: readonly Id[]): Box | null {
 }
 
 /** The marks of every change told, numbered as in the list. */
-export function comparisonMarks(union: CaseDocument, described: DescribedComparison, locale: Locale): { underlay: SvgElement[]; overlay: SvgElement[] } {
+export function comparisonMarks(union: CaseDocument, described: DescribedComparison, locale: Locale, routes?: LinkRoutes): { underlay: SvgElement[]; overlay: SvgElement[] } {
   const index = diagramIndex(union);
   const links = new Map(union.links.map((l) => [l.id, l]));
+  // What a link's badge must not cover: every name, caption and symbol (an institution's box is a
+  // background: its header is a label), and the badges placed before it.
+  const geometry = diagramGeometry(union, { locale, ...(routes ? { routes } : {}) });
+  const symbols = geometry.symbols.filter((s) => index.byId.get(s.owner)?.kind !== 'institution');
+  const obstacles = new BoxGrid<{ box: Box }>([...geometry.labels, ...symbols]);
+  const segments = geometry.links.flatMap((line) =>
+    line.points.slice(1).map((b, k) => {
+      const a = line.points[k] as Position;
+      return { a, b, box: { x: Math.min(a.x, b.x), y: Math.min(a.y, b.y), width: Math.abs(b.x - a.x), height: Math.abs(b.y - a.y) } };
+    }),
+  );
+  const lines = new BoxGrid(segments);
   const underlay: SvgElement[] = [];
   const overlay: SvgElement[] = [];
   described.entries.forEach(({ change }, i) => {
@@ -170,9 +210,9 @@ export function comparisonMarks(union: CaseDocument, described: DescribedCompari
     }
     if (change.record !== 'link') return;
     const link = links.get(change.id);
-    const drawn = link && drawLinkWithHitPath(union, link, locale);
+    const drawn = link && drawLinkWithHitPath(union, link, locale, routes);
     if (!link || !drawn || drawn.points.length < 2) return;
-    const { at, dx, dy } = halfway(drawn.points);
+    const { dx, dy } = along(drawn.points, 0.5);
     const path = drawn.points.map((p, k) => `${k ? 'L' : 'M'}${Math.round(p.x * 10) / 10} ${Math.round(p.y * 10) / 10}`).join(' ');
     underlay.push(el('path', { d: path, fill: 'none', stroke: HALO[type], 'stroke-width': 12, 'stroke-linecap': 'round', 'stroke-linejoin': 'round' }));
     if (type === 'left') {
@@ -193,10 +233,12 @@ export function comparisonMarks(union: CaseDocument, described: DescribedCompari
     }
     if (change.type === 'changed' && !ended && change.before && change.before.kind === link.kind) {
       // The former state, drawn faintly beside the present one.
-      const former = drawLinkWithHitPath({ ...union, links: union.links.map((l) => (l.id === link.id ? formerLink(change.before as CaseLink, link) : l)) }, formerLink(change.before as CaseLink, link), locale);
+      const former = drawLinkWithHitPath({ ...union, links: union.links.map((l) => (l.id === link.id ? formerLink(change.before as CaseLink, link) : l)) }, formerLink(change.before as CaseLink, link), locale, routes);
       if (former) overlay.push(group([tinted(former.element, FORMER)], { transform: `translate(${Math.round(-dy * 9 * 10) / 10} ${Math.round(dx * 9 * 10) / 10})` }));
     }
-    overlay.push(badge(type, n, at.x - dy * 16, at.y + dx * 16));
+    const spot = badgeSpot(drawn.points, obstacles, lines);
+    obstacles.add({ box: badgeBox(spot) });
+    overlay.push(badge(type, n, spot.x, spot.y));
   });
   return { underlay, overlay };
 }
@@ -221,23 +263,46 @@ export function wrapText(text: string, max: number): string[] {
   return lines;
 }
 
+/** The case drawn with both states (unionForDrawing), its other fields as they are. */
+export function unionCase(doc: CaseDocument, comparison: Comparison): CaseDocument {
+  const union = unionForDrawing(comparison);
+  return { ...doc, nodes: [...union.nodes], links: [...union.links], households: [...union.households], events: [...union.events] };
+}
+
 export interface ComparisonRequest {
   locale: Locale;
   anonymise: boolean;
   /** Anonymised: the neutral title ("Situation A" by default). */
   title?: string;
+  /** Routes the links of the map drawn (libavoid, as on the canvas); straight lines without. */
+  route?: (doc: CaseDocument) => LinkRoutes | undefined;
+}
+
+/**
+ * The routes the map is drawn with, keyed by the links of `union`. Anonymised, the drawing's links
+ * have fresh ids, one for each link of the union in the same order (anonymiseCase).
+ */
+function routesInTermsOf(union: CaseDocument, prepared: PreparedExport): LinkRoutes | undefined {
+  const routes = prepared.diagram.routes;
+  if (!routes || prepared.doc === union) return routes;
+  const out = new Map<Id, LinkRoute>();
+  union.links.forEach((link, i) => {
+    const drawn = prepared.doc.links[i];
+    const route = drawn && routes.get(drawn.id);
+    if (route) out.set(link.id, route);
+  });
+  return out;
 }
 
 /** The comparison sheet: the map with its marks, the key to the marks, and the changes in words. */
 export function comparisonSheet(doc: CaseDocument, from: DatedState, to: DatedState, request: ComparisonRequest): ComparisonSheet {
   const { locale } = request;
   const described = describeComparison(doc, from, to, { locale, anonymise: request.anonymise, ...(request.title ? { title: request.title } : {}) });
-  const union = unionForDrawing(described.comparison);
-  const unionDoc: CaseDocument = { ...doc, nodes: [...union.nodes], links: [...union.links], households: [...union.households], events: [...union.events] };
-  const prepared = prepareExport(unionDoc, { anonymise: request.anonymise, locale, ...(request.title ? { title: request.title } : {}) });
+  const unionDoc = unionCase(doc, described.comparison);
+  const prepared = prepareExport(unionDoc, { anonymise: request.anonymise, locale, ...(request.title ? { title: request.title } : {}), ...(request.route ? { route: request.route } : {}) });
   // Node sizes and positions do not depend on names: the marks worked out on the named map fall
-  // on the anonymised one too.
-  const marks = comparisonMarks(unionDoc, described, locale);
+  // on the anonymised one too, along the routes of the map drawn.
+  const marks = comparisonMarks(unionDoc, described, locale, routesInTermsOf(unionDoc, prepared));
   const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(locale, key, params);
   const map = diagramElement(prepared.doc, { ...prepared.diagram, title: `${t('compare.sheetTitle')} — ${prepared.diagram.title ?? ''}`, subtitle: described.heading, ...marks });
 

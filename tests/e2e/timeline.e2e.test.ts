@@ -64,7 +64,7 @@ describe('the situation over time', () => {
     await expect.poll(() => changes.allInnerTexts()).toEqual([
       expect.stringContaining('Paul Martin, conseiller·ère (Habitat 59), a quitté le réseau.'),
       expect.stringContaining('Fin de l’intervention de Paul Martin auprès de Sophie Laurent'),
-      expect.stringContaining('L’intervention de Thomas Girard auprès d’Enzo Moreau : mandat judiciaire → administrative.'),
+      expect.stringContaining('L’intervention de Thomas Girard auprès d’Enzo Moreau : mandat judiciaire → administratif.'),
     ]);
     expect(await dialog.textContent()).toContain('De « Entrée dans le dispositif » (octobre 2025) à « Synthèse du 12 mars » (12 mars 2026)');
     await dialog.getByTestId('comparison-map').waitFor();

@@ -41,7 +41,7 @@ describe('maillage describe and compare', () => {
     const result = await run(['compare', old, overTime]);
     expect(result.code).toBe(0);
     expect(result.out).toContain('Paul Martin, conseiller·ère (Habitat 59), a quitté le réseau.');
-    expect(result.out).toContain('L’intervention de Thomas Girard auprès d’Enzo Moreau : mandat judiciaire → administrative, mesure AEMO → AED.');
+    expect(result.out).toContain('L’intervention de Thomas Girard auprès d’Enzo Moreau : mandat judiciaire → administratif, mesure AEMO → AED.');
   });
 
   it('compare two snapshots of one file (--from, --to now), anonymised, and exports the sheet as PDF that passes the check', async () => {

@@ -27,7 +27,8 @@ describe('the network in words', () => {
       expect(text).not.toMatch(/Laurent|Moreau|Petit|Rossi|Dubois|Girard|Martin|Roubaix|2019|2024|2025|2026|Jaurès|Habitat/);
       // The structure is still told.
       expect(text).toMatch(locale === 'fr' ? /Mère \(26-35 ans\) est la personne concernée/ : /Mother \(26-35\) is the index person/);
-      expect(text).toMatch(locale === 'fr' ? /mandat judiciaire → administrative/ : /mandate judicial → administrative/);
+      // "mandat" is masculine: its values agree with it ("intervention administrative", "mandat administratif").
+      expect(text).toMatch(locale === 'fr' ? /mandat judiciaire → administratif/ : /mandate judicial → administrative/);
     }
   });
 

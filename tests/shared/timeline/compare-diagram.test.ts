@@ -2,9 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { findLeaks } from '../../../shared/anonymise/leak-guard';
 import { sensitiveStrings } from '../../../shared/anonymise/sensitive';
 import { nodeFontFiles } from '../../../build/cli/node-fonts';
-import { comparisonPdf, comparisonSheet, comparisonSvgText, comparisonSvg, MARK_COLOUR } from '../../../shared/timeline/compare-diagram';
+import { diagramGeometry } from '../../../shared/genogram/readability';
+import type { Box } from '../../../shared/genogram/metrics';
+import { linkEnds } from '../../../shared/model/links';
+import type { LinkRoutes } from '../../../shared/render/links';
+import type { SvgElement } from '../../../shared/render/svg';
+import { comparisonMarks, comparisonPdf, comparisonSheet, comparisonSvgText, comparisonSvg, MARK_COLOUR, unionCase } from '../../../shared/timeline/compare-diagram';
 import { datedSnapshot, stateOfCase } from '../../../shared/timeline/state';
-import { laurentOverTime } from './fixtures';
+import { laurentOverTime, linkBetweenNamed } from './fixtures';
 
 const { doc, entry } = laurentOverTime();
 const now = { state: stateOfCase(doc), day: '2026-11-01' };
@@ -42,4 +47,54 @@ describe('the comparison sheet', () => {
     expect(text(outputs[0] as Uint8Array)).toContain('Conseiller·ère — Bailleur social a quitté le réseau.');
     expect(text(outputs[1] as Uint8Array).startsWith('%PDF')).toBe(true);
   });
+
+  it('puts each badge of a link clear of every name, caption and symbol of the map (an institution’s box is a background)', () => {
+    const union = unionCase(doc, sheet.described.comparison);
+    const ofLinks = new Set(sheet.described.entries.flatMap((entry, i) => (entry.change.record === 'link' ? [i + 1] : [])));
+    const badges = badgesIn(comparisonMarks(union, sheet.described, 'fr').overlay).filter((badge) => ofLinks.has(badge.n));
+    // The four links that changed: the tie that formed, the adviser's and the psychologist's that ended, the AEMO.
+    expect(badges).toHaveLength(4);
+    const { labels, symbols } = diagramGeometry(union, { locale: 'fr' });
+    const institutions = new Set(union.nodes.filter((n) => n.kind === 'institution').map((n) => n.id));
+    for (const badge of badges) {
+      for (const { owner, box } of [...labels, ...symbols.filter((s) => !institutions.has(s.owner))]) expect(overlaps(badge.box, box), `badge ${badge.n} on ${owner}`).toBe(false);
+    }
+  });
+
+  it('draws the links along the routes it is given, as the canvas and every export do, and marks them there', () => {
+    const adviser = linkBetweenNamed({ ...doc, nodes: entry.nodes, links: entry.links }, 'intervention', 'Paul Martin', 'Sophie Laurent');
+    const union = unionCase(doc, sheet.described.comparison);
+    const [a, b] = linkEnds(adviser).map((id) => union.nodes.find((n) => n.id === id)?.position) as [{ x: number; y: number }, { x: number; y: number }];
+    // A detour no straight line takes: down to y = 777, across, and up.
+    const points = [{ x: a.x, y: a.y + 30 }, { x: a.x, y: 777 }, { x: b.x, y: 777 }, { x: b.x, y: b.y + 30 }];
+    const routes: LinkRoutes = new Map([[adviser.id, { points }]]);
+    const routed = comparisonSvgText(comparisonSheet(doc, datedSnapshot(entry), now, { locale: 'fr', anonymise: false, route: () => routes }));
+    // The halo of its mark follows the route, and so does the line (drawn in pieces of whole dash periods).
+    expect(routed).toContain(`<path d="M${a.x} ${a.y + 30} L${a.x} 777 L${b.x} 777 L${b.x} ${b.y + 30}" fill="none" stroke="#f4d4d0"`);
+    expect(routed).toMatch(new RegExp(`<path d="[^"]*L${b.x} 777[^"]*"/>`));
+    expect(svg).not.toContain(' 777');
+
+    // Anonymised, the drawing has fresh ids: the marks still follow the routes it is drawn with.
+    // (Professionals' positions are within their institution: the mandate and measure tell this link from the others.)
+    const sameLink = (d: typeof doc) => d.links.find((l) => l.kind === 'intervention' && adviser.kind === 'intervention' && l.mandate === adviser.mandate && l.measure === adviser.measure && linkEnds(l).map((id) => d.nodes.find((n) => n.id === id)?.position).every((p, i) => p?.x === [a, b][i]?.x && p?.y === [a, b][i]?.y));
+    const anonymised = comparisonSvgText(comparisonSheet(doc, datedSnapshot(entry), now, { locale: 'fr', anonymise: true, route: (d) => new Map([[sameLink(d)?.id as string, { points }]]) }));
+    expect(anonymised).toContain(`<path d="M${a.x} ${a.y + 30} L${a.x} 777 L${b.x} 777 L${b.x} ${b.y + 30}" fill="none" stroke="#f4d4d0"`);
+    expect(anonymised).toMatch(new RegExp(`<path d="[^"]*L${b.x} 777[^"]*"/>`));
+  });
 });
+
+/** The numbered badges among the marks, by number. */
+function badgesIn(overlay: SvgElement[]): Array<{ n: number; box: Box }> {
+  const out: Array<{ n: number; box: Box }> = [];
+  for (const element of overlay) {
+    const label = element.children[1];
+    if (element.tag !== 'g' || typeof label !== 'object' || label.tag !== 'text' || typeof label.children[0] !== 'string') continue;
+    const [x, y] = [Number(label.attrs.x), Number(label.attrs.y) - 4];
+    out.push({ n: Number(label.children[0]), box: { x: x - 13, y: y - 13, width: 26, height: 26 } });
+  }
+  return out;
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
