@@ -1,6 +1,6 @@
 // maillage export CASE.json [--anonymise] [--organise] --format svg|pdf|png|json -o OUT [--title T] [--lang fr|en] [--page A4|A3] [--portrait]
 // maillage export DIR/ --anonymise [--organise] --format svg,pdf,png,json -o OUTDIR/   (a training set: every case of a folder)
-// maillage sheet CASE.json [--meeting ID] [--for NAME|ID] [--anonymise] [--report] --format pdf|svg|json -o OUT [--lang fr|en]
+// maillage sheet CASE.json [--meeting ID] [--for NAME|ID] [--anonymise] [--report] [--organise] --format pdf|svg|json -o OUT [--lang fr|en]
 // maillage check FILE CASE.json
 // maillage describe / compare: see timeline.ts
 // Exit codes: 0 done, 1 a leak was found or a case was refused (nothing written for it), 2 bad usage or input.
@@ -35,7 +35,7 @@ const USAGE = `Usage:
       --organise  lays the case out with the app's Organiser first (a case with no layout)
   maillage export DIR/ --anonymise --format svg,pdf,png,json -o OUTDIR/ [--organise]
                                      every case of DIR, anonymised, titled Situation A, B, …
-  maillage sheet CASE.json --format pdf|svg|json -o OUT [--meeting ID] [--for NAME|ID] [--anonymise] [--report] [--lang fr|en]
+  maillage sheet CASE.json --format pdf|svg|json -o OUT [--meeting ID] [--for NAME|ID] [--anonymise] [--report] [--organise] [--lang fr|en]
                                      the preparation sheet (or, with --report, the compte rendu) of a meeting;
                                      --for: one participant's copy, showing only what they may know
   maillage check FILE CASE.json      runs the leak guard on FILE against the names of CASE.json
@@ -92,6 +92,8 @@ async function sheet(args: string[], out: Console): Promise<number> {
       anonymise: { type: 'boolean', default: false },
       anonymize: { type: 'boolean', default: false },
       report: { type: 'boolean', default: false },
+      organise: { type: 'boolean', default: false },
+      organize: { type: 'boolean', default: false },
       title: { type: 'string' },
       lang: { type: 'string', default: 'fr' },
     },
@@ -108,7 +110,8 @@ async function sheet(args: string[], out: Console): Promise<number> {
     return 2;
   }
   const locale: Locale = values.lang === 'en' ? 'en' : 'fr';
-  const doc = readCase(input);
+  const read = readCase(input);
+  const doc = values.organise || values.organize ? layoutCase(read) : read;
   const meeting = meetingOfRequest(doc, { ...(values.meeting ? { meetingId: values.meeting } : {}), audience: { kind: 'practitioner' } });
   let audience: Audience = anonymise ? { kind: 'training' } : { kind: 'practitioner' };
   let reader = anonymise ? 'anonymised for training' : 'full copy (professional secrecy applies: for the practitioner only)';
@@ -126,7 +129,15 @@ async function sheet(args: string[], out: Console): Promise<number> {
     reader = `copy for ${participantName(doc, participant)}, leak guard passed`;
   }
   if (anonymise) guardOutputName(values.output, sensitiveStrings(doc));
-  const request: SheetRequest = { kind: values.report ? 'report' : 'preparation', audience, locale, ...(meeting ? { meetingId: meeting.id } : {}), ...(values.title ? { title: values.title } : {}) };
+  const avoid = format === 'json' ? null : await loadAvoid();
+  const request: SheetRequest = {
+    kind: values.report ? 'report' : 'preparation',
+    audience,
+    locale,
+    ...(meeting ? { meetingId: meeting.id } : {}),
+    ...(values.title ? { title: values.title } : {}),
+    ...(avoid ? { route: (d: CaseDocument) => routeCase(avoid, d, locale) } : {}),
+  };
   const bytes = format === 'pdf' ? await sheetPdf(doc, request, nodeFontFiles) : format === 'svg' ? sheetSvg(doc, request) : sheetJson(doc, request);
   writeAtomically(values.output, bytes);
   out.log(`${values.output}: ${values.report ? 'compte rendu' : meeting ? 'preparation sheet' : 'proposal from the map (no meeting in the case)'}, ${format.toUpperCase()}, ${reader}`);

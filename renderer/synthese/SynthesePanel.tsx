@@ -37,6 +37,7 @@ import { appFontFiles } from '../export/app-fonts';
 import { Checkbox, Field, Select, TextInput } from '../panels/fields';
 import { useLocaleStore, useT, type Translate } from '../i18n';
 import { getPlatform } from '../platform';
+import { routesFor } from '../canvas/router';
 import { editorStore, useEditor } from '../store/editor-store';
 import { printSheets } from './print';
 
@@ -375,7 +376,8 @@ function Sheets({ doc, meeting, t }: { doc: CaseDocument; meeting: Meeting; t: T
     const p = meeting.participants.find((x) => x.id === participantId);
     return p ? participantName(doc, p) : t('synthese.practitioner');
   };
-  const request = (participantId: string, sheetKind: SheetKind = kind): SheetRequest => ({ kind: sheetKind, meetingId: meeting.id, audience: audienceOf(participantId), locale });
+  // The network is drawn with its links routed, as on the canvas (libavoid is loaded with it).
+  const request = (participantId: string, sheetKind: SheetKind = kind): SheetRequest => ({ kind: sheetKind, meetingId: meeting.id, audience: audienceOf(participantId), locale, route: routesFor });
   const explain = (error: unknown, participantId: string) =>
     setMessage({ error: true, text: error instanceof LeakError ? t('synthese.blocked', { text: error.leaks[0]?.text ?? '', name: nameOf(participantId) }) : error instanceof Error ? error.message : String(error) });
 
@@ -467,7 +469,8 @@ function ReaderPreview({ doc, audience, name, t }: { doc: CaseDocument; audience
     if (!open) return null;
     try {
       const redacted = redactFor(doc, audience, { locale }).doc;
-      return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(renderDiagramSvg(redacted, { locale, showLegend: false }))}`;
+      const routes = routesFor(redacted);
+      return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(renderDiagramSvg(redacted, { locale, showLegend: false, ...(routes ? { routes } : {}) }))}`;
     } catch {
       return null;
     }

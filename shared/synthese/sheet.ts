@@ -13,6 +13,7 @@ import { measureLabel, roleLabel } from '../model/presets';
 import type { Id } from '../model/primitives';
 import { notesSharingOf, type Sharing } from '../model/sharing';
 import { diagramElement } from '../render/diagram';
+import type { LinkRoutes } from '../render/links';
 import { el, group, serializeSvg, type SvgElement } from '../render/svg';
 import { FONT, INK, INK_SOFT } from '../render/theme';
 import type { FontFiles } from '../export/fonts';
@@ -32,11 +33,15 @@ export interface SheetRequest {
   /** Training: a neutral title. */
   title?: string;
   now?: Date;
+  /** Routes the links of the network drawn (libavoid, as on the canvas); straight lines without. */
+  route?: (doc: CaseDocument) => LinkRoutes | undefined;
 }
 
 export interface PreparedSheet {
   data: SheetData;
   redaction: Redaction;
+  /** The routes of the network as drawn for this reader. */
+  routes?: LinkRoutes;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -182,7 +187,8 @@ export function prepareSheet(original: CaseDocument, request: SheetRequest): Pre
     circulation: recipients.map((p) => ({ name: participantName(doc, p), role: roleOf(p.nodeId ? byId.get(p.nodeId) : undefined, p.role), institution: institutionOf(p.nodeId ? byId.get(p.nodeId) : undefined, p.institution) })),
     case: doc,
   };
-  return { data, redaction };
+  const routes = request.route?.(doc);
+  return { data, redaction, ...(routes ? { routes } : {}) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -443,6 +449,7 @@ export function sheetPages(prepared: PreparedSheet): PdfSheet[] {
     title: `${t('sheet.diagram')} — ${data.title}`,
     subtitle: audienceLine(data, t),
     ...(redaction.ageLabels ? { ageLabels: redaction.ageLabels } : {}),
+    ...(prepared.routes ? { routes: prepared.routes } : {}),
   });
   const total = flow.pages.length + 1;
   const textPages: PdfSheet[] = flow.pages.map((elements, i) => ({

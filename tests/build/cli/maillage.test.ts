@@ -188,6 +188,14 @@ describe('maillage command line', () => {
       expect(readFileSync(output, 'utf8')).toContain('Participants proposés');
     });
 
+    it('--organise lays the map out with the app’s Organiser first, as export does', async () => {
+      const output = path.join(dir, 'organised.json');
+      expect(await run(['sheet', withMeeting, '--organise', '--format', 'json', '-o', output])).toMatchObject({ code: 0 });
+      const positions = (doc: { nodes: Array<{ id: string; position: unknown }> }) => Object.fromEntries(doc.nodes.map((n) => [n.id, n.position]));
+      expect(positions(JSON.parse(readFileSync(output, 'utf8')).case)).toEqual(positions(layoutCase(prepared)));
+      expect(positions(layoutCase(prepared))).not.toEqual(positions(prepared));
+    });
+
     it('explains a participant it cannot find, and --for without a meeting', async () => {
       const unknown = await run(['sheet', withMeeting, '--for', 'Personne', '--format', 'svg', '-o', path.join(dir, 'x.svg')]);
       expect(unknown.code).toBe(2);

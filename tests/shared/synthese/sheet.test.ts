@@ -99,6 +99,20 @@ describe('the preparation sheet', () => {
     expect(new TextDecoder('latin1').decode(pdf.subarray(0, 5))).toBe('%PDF-');
     // The first PDF loads its library: slow on a busy machine.
   }, 30_000);
+
+  it('draws the network with the links along the routes it is given, as the canvas and every export do', () => {
+    const { doc, meeting, participant } = prepared();
+    // Each reader's map is routed as drawn for them (ids and labels are theirs): a detour down to y = 777.
+    const route = (drawn: CaseDocument) => {
+      const link = drawn.links.find((l) => l.kind === 'intervention');
+      return new Map(link ? [[link.id, { points: [{ x: 10, y: 20 }, { x: 10, y: 777 }, { x: 300, y: 777 }, { x: 300, y: 40 }] }]] : []);
+    };
+    for (const audience of [{ kind: 'practitioner' as const }, forWhom(meeting, participant('Sophie Laurent')).audience]) {
+      const svg = text(sheetSvg(doc, { kind: 'preparation', audience, locale: 'fr', now: NOW, route }));
+      expect(svg, audience.kind).toMatch(/<path d="[^"]*L10 777[^"]*"/);
+    }
+    expect(text(sheetSvg(doc, { kind: 'preparation', audience: { kind: 'practitioner' }, locale: 'fr', now: NOW }))).not.toMatch(/L10 777/);
+  });
 });
 
 describe('the compte rendu', () => {
