@@ -19,6 +19,8 @@ import type { CaseDocument } from '../model/case';
 import type { Meeting, Participant } from '../model/meeting';
 import type { CaseNode } from '../model/nodes';
 import type { Id } from '../model/primitives';
+import { lowerFirst } from '../narrative/narrative';
+import { PHRASES } from '../narrative/phrases';
 import { consentHolds, familyAdults, intervening, meetingDate, runningInterventions } from './meetings';
 
 export const MISSING_RULES = ['judicial-unrepresented', 'family-not-invited', 'no-consent', 'consent-refused', 'not-invited', 'no-referent', 'unknown-pair', 'isolated'] as const;
@@ -171,9 +173,15 @@ export function describeMissing(doc: CaseDocument, item: MissingItem, locale: Lo
     return household ? household.name || translate(locale, 'legend.household') : unnamed;
   };
   const [first, second, third] = item.nodeIds;
+  // French says "auprès d’Enzo Moreau", "auprès du foyer de Sophie" (English: "for …", "serve …").
+  const withPerson = (id: Id | undefined) => {
+    const named = name(id);
+    if (doc.households.some((h) => h.id === id) && /^foyer\b/i.test(named)) return `auprès du ${lowerFirst(named)}`;
+    return PHRASES.fr.with(named);
+  };
   switch (item.rule) {
     case 'judicial-unrepresented':
-      return translate(locale, 'missing.judicial-unrepresented', { name: name(first), person: name(second) });
+      return translate(locale, 'missing.judicial-unrepresented', { name: name(first), person: name(second), withPerson: withPerson(second) });
     case 'family-not-invited':
       return translate(locale, 'missing.family-not-invited');
     case 'no-consent':
@@ -187,7 +195,7 @@ export function describeMissing(doc: CaseDocument, item: MissingItem, locale: Lo
     case 'no-referent':
       return translate(locale, 'missing.no-referent', { count: item.linkIds.length });
     case 'unknown-pair':
-      return translate(locale, 'missing.unknown-pair', { a: name(first), b: name(second), person: name(third) });
+      return translate(locale, 'missing.unknown-pair', { a: name(first), b: name(second), person: name(third), withPerson: withPerson(third) });
     case 'isolated':
       return translate(locale, 'missing.isolated', { name: name(first) });
   }

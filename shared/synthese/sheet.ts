@@ -316,16 +316,25 @@ class Flow {
     }
     this.y += 2;
   }
-  table(columns: ReadonlyArray<{ label: string; width: number }>, rows: ReadonlyArray<readonly string[]>): void {
+  /**
+   * A table whose columns are as wide as their content needs (what is left shared by the weights);
+   * when the content cannot fit, the widest columns give way and their cells go on several lines,
+   * so no name, function or institution is cut short.
+   */
+  table(columns: ReadonlyArray<{ label: string; weight: number }>, rows: ReadonlyArray<readonly string[]>): void {
+    const widths = columnWidths(columns, rows);
     const row = (cells: readonly string[], header: boolean) => {
-      this.ensure(LINE + 4);
-      if (header) this.add(el('rect', { x: PAD, y: this.y, width: CONTENT_WIDTH, height: LINE + 3, fill: SHADE }));
+      const size = header ? 8.5 : BODY;
+      const lines = columns.map((_, i) => cellLines(cells[i] ?? '', size, (widths[i] as number) - CELL_PAD));
+      const height = Math.max(1, ...lines.map((l) => l.length)) * (LINE - 1) + 4;
+      this.ensure(height + 1);
+      if (header) this.add(el('rect', { x: PAD, y: this.y, width: CONTENT_WIDTH, height, fill: SHADE }));
       let x = PAD + 3;
-      columns.forEach((column, i) => {
-        this.add(text(x, this.y + BODY + 1.5, fit(cells[i] ?? '', header ? 8.5 : BODY, column.width - 6), header ? { size: 8.5, weight: 700, colour: INK_SOFT } : {}));
-        x += column.width;
+      columns.forEach((_, i) => {
+        (lines[i] as string[]).forEach((line, k) => this.add(text(x, this.y + BODY + 1.5 + k * (LINE - 1), line, header ? { size, weight: 700, colour: INK_SOFT } : {})));
+        x += widths[i] as number;
       });
-      this.y += LINE + 3;
+      this.y += height;
       this.add(el('line', { x1: PAD, y1: this.y, x2: PAD + CONTENT_WIDTH, y2: this.y, stroke: RULE, 'stroke-width': 0.5 }));
     };
     row(columns.map((c) => c.label), true);
@@ -337,23 +346,45 @@ class Flow {
   }
 }
 
+/** Space between a cell's text and the next column. */
+const CELL_PAD = 6;
+/** Lines a cell may take; beyond, the last is cut short (…). */
+const CELL_LINES = 3;
+
+function cellLines(content: string, size: number, width: number): string[] {
+  const lines = wrapText(content, size, width);
+  if (lines.length <= CELL_LINES) return lines;
+  return [...lines.slice(0, CELL_LINES - 1), fit(lines.slice(CELL_LINES - 1).join(' '), size, width)];
+}
+
+function columnsOf(labels: readonly string[], weights: readonly number[]): Array<{ label: string; weight: number }> {
+  return labels.map((label, i) => ({ label, weight: weights[i] ?? 1 }));
+}
+
 /**
- * Widths that add up to the content width. With the rows: each column first gets what its widest
- * cell needs (nothing is cut with "…" where the table has room), the room left goes by the weights;
- * when the cells need more than the page, columns that need less than their weighted share keep
- * what they need and the others share the rest by weight.
+ * Widths that add up to the content width. Each column first gets what its longest cell needs; if
+ * they all fit, what is left is shared by the weights; if not, columns that need no more than their
+ * share of the page by weight keep their need, and the others share the rest in proportion to
+ * theirs (their cells then wrap), never below their longest word.
  */
-function columnsOf(labels: readonly string[], weights: readonly number[], rows: ReadonlyArray<readonly string[]> = []): Array<{ label: string; width: number }> {
-  const weight = (i: number) => weights[i] ?? 1;
-  const total = labels.reduce((sum, _l, i) => sum + weight(i), 0);
-  if (rows.length === 0) return labels.map((label, i) => ({ label, width: (CONTENT_WIDTH * weight(i)) / total }));
-  const need = labels.map((label, i) => Math.max(textWidth(label, 8.5), ...rows.map((r) => textWidth(r[i] ?? '', BODY))) + 8);
-  const needed = need.reduce((a, b) => a + b, 0);
-  if (needed <= CONTENT_WIDTH) return labels.map((label, i) => ({ label, width: (need[i] as number) + ((CONTENT_WIDTH - needed) * weight(i)) / total }));
-  const small = labels.map((_l, i) => (need[i] as number) <= (CONTENT_WIDTH * weight(i)) / total);
-  const kept = need.reduce((sum, n, i) => sum + (small[i] ? n : 0), 0);
-  const shared = labels.reduce((sum, _l, i) => sum + (small[i] ? 0 : weight(i)), 0);
-  return labels.map((label, i) => ({ label, width: small[i] ? (need[i] as number) : ((CONTENT_WIDTH - kept) * weight(i)) / shared }));
+function columnWidths(columns: ReadonlyArray<{ label: string; weight: number }>, rows: ReadonlyArray<readonly string[]>): number[] {
+  const need = columns.map((c, i) => Math.max(textWidth(c.label, 8.5), ...rows.map((r) => textWidth(r[i] ?? '', BODY))) + CELL_PAD + 3);
+  const longestWord = columns.map((c, i) => Math.max(textWidth(c.label, 8.5), ...rows.flatMap((r) => (r[i] ?? '').split(/\s+/).map((w) => textWidth(w, BODY)))) + CELL_PAD + 3);
+  const totalNeed = need.reduce((a, b) => a + b, 0);
+  const totalWeight = columns.reduce((a, c) => a + c.weight, 0);
+  if (totalNeed <= CONTENT_WIDTH) return need.map((n, i) => n + ((CONTENT_WIDTH - totalNeed) * (columns[i] as { weight: number }).weight) / totalWeight);
+  const share = columns.map((c) => (CONTENT_WIDTH * c.weight) / totalWeight);
+  const modest = need.map((n, i) => n <= (share[i] as number));
+  const kept = need.reduce((sum, n, i) => (modest[i] ? sum + n : sum), 0);
+  const wanted = need.reduce((sum, n, i) => (modest[i] ? sum : sum + n), 0);
+  const widths = need.map((n, i) => (modest[i] ? n : Math.max(longestWord[i] as number, (n * (CONTENT_WIDTH - kept)) / wanted)));
+  // Longest words kept whole may overflow the page by a little: taken back from the widest column.
+  const over = widths.reduce((a, b) => a + b, 0) - CONTENT_WIDTH;
+  if (over > 0) {
+    const widest = widths.indexOf(Math.max(...widths));
+    widths[widest] = (widths[widest] as number) - over;
+  }
+  return widths;
 }
 
 function audienceLine(data: SheetData, t: (key: MessageKey, params?: Record<string, string>) => string): string {
@@ -399,7 +430,7 @@ export function sheetPages(prepared: PreparedSheet): PdfSheet[] {
     const secrecy = data.audience.boundBySecrecy !== false;
     const columns = [t('sheet.col.name'), t('sheet.col.role'), t('sheet.col.institution'), t('sheet.col.mandate'), t('sheet.col.status'), t('sheet.col.part'), ...(secrecy ? [t('sheet.col.secrecy')] : [])];
     const participantRows = data.participants.map((p) => [p.name, p.role, p.institution, p.mandate, meeting ? t(`participant.status.${p.status}`) : '—', t(`participant.part.${p.part}`), ...(secrecy ? [p.boundBySecrecy ? t('sheet.yes') : t('sheet.no')] : [])]);
-    flow.table(columnsOf(columns, [18, 13, 17, 18, 11, 14, 7].slice(0, columns.length), participantRows), participantRows);
+    flow.table(columnsOf(columns, [18, 13, 17, 18, 11, 14, 7].slice(0, columns.length)), participantRows);
     if (data.missing) {
       flow.heading(t('sheet.missing'));
       if (data.missing.length === 0) flow.paragraph(t('missing.none'), { colour: INK_SOFT });
@@ -425,7 +456,7 @@ export function sheetPages(prepared: PreparedSheet): PdfSheet[] {
   } else {
     flow.heading(t('sheet.participants'));
     const participantRows = data.participants.map((p) => [p.name, p.role, p.institution, t(`participant.status.${p.status}`)]);
-    flow.table(columnsOf([t('sheet.col.name'), t('sheet.col.role'), t('sheet.col.institution'), t('sheet.col.status')], [30, 24, 30, 16], participantRows), participantRows);
+    flow.table(columnsOf([t('sheet.col.name'), t('sheet.col.role'), t('sheet.col.institution'), t('sheet.col.status')], [30, 24, 30, 16]), participantRows);
     if (meeting?.decisions.trim()) {
       flow.heading(t('sheet.decisions'));
       flow.paragraph(meeting.decisions);
@@ -433,7 +464,7 @@ export function sheetPages(prepared: PreparedSheet): PdfSheet[] {
     if (data.actions.length) {
       flow.heading(t('sheet.actions'));
       const actionRows = data.actions.map((a) => [a.text, a.owner ?? '—', date(a.due) || '—', a.done ? t('sheet.yes') : '']);
-      flow.table(columnsOf([t('sheet.col.action'), t('sheet.col.owner'), t('sheet.col.due'), t('sheet.col.done')], [52, 24, 15, 9], actionRows), actionRows);
+      flow.table(columnsOf([t('sheet.col.action'), t('sheet.col.owner'), t('sheet.col.due'), t('sheet.col.done')], [52, 24, 15, 9]), actionRows);
     }
     if (meeting?.nextMeeting) {
       flow.heading(t('sheet.nextMeeting'));

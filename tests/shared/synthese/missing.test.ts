@@ -37,7 +37,7 @@ describe('who is missing, on the worked example', () => {
     const pair = items.find((i) => i.rule === 'unknown-pair') as MissingItem;
     expect(pair.nodeIds.slice(0, 2).sort()).toEqual([idOf(base, 'CMP'), idOf(base, 'Collège Jean Jaurès')].sort());
     expect(pair.nodeIds[2]).toBe(base.households[0]?.id);
-    expect(describeMissing(base, pair, 'fr')).toBe('CMP et Collège Jean Jaurès ne se connaissent pas et interviennent auprès de Foyer de Sophie');
+    expect(describeMissing(base, pair, 'fr')).toBe('CMP et Collège Jean Jaurès ne se connaissent pas et interviennent auprès du foyer de Sophie');
   });
 
   it('a new meeting invites everyone the map proposes: only consent and the map’s gaps remain', () => {
@@ -57,7 +57,7 @@ describe('who is missing, on the worked example', () => {
     expect(names(excused, items, 'judicial-unrepresented')).toEqual(['Thomas Girard']);
     // Excused is still invited.
     expect(names(excused, items, 'not-invited')).toEqual([]);
-    expect(describeMissing(excused, items[0] as MissingItem, 'fr')).toBe('Mandat judiciaire sans représentant : Thomas Girard (auprès de Enzo Moreau) ne sera pas là');
+    expect(describeMissing(excused, items[0] as MissingItem, 'fr')).toBe('Mandat judiciaire sans représentant : Thomas Girard (auprès d’Enzo Moreau) ne sera pas là');
     const removed = removeParticipant(doc, meeting.id, educ.id);
     const after = whoIsMissing(removed, meetingOf(removed), NOW);
     expect(names(removed, after, 'judicial-unrepresented')).toEqual(['Thomas Girard']);

@@ -100,6 +100,21 @@ describe('the preparation sheet', () => {
     // The first PDF loads its library: slow on a busy machine.
   }, 30_000);
 
+  it('shows every name, function and institution of the participants whole: columns as wide as they need, long names on several lines', () => {
+    const { doc: base } = prepared();
+    const aemo = base.nodes.find((n) => n.name === 'Service d’AEMO')?.id ?? '';
+    const doc = updateNode(base, aemo, { name: 'Service d’Action Éducative en Milieu Ouvert de Roubaix-Tourcoing' });
+    const page = (sheetPages(prepareSheet(doc, { kind: 'preparation', audience: { kind: 'practitioner' }, locale: 'fr', now: NOW }))[0] as { element: Parameters<typeof textsIn>[0] }).element;
+    const texts = textsIn(page);
+    expect(texts.filter((t) => t.endsWith('…'))).toEqual([]);
+    for (const whole of ['Conseil départemental', 'Éducateur·rice', 'Collège Jean Jaurès', 'Judiciaire (AEMO)']) expect(texts).toContain(whole);
+    // The long name, on the lines of its cell, one after the other.
+    const first = texts.findIndex((t) => t.startsWith('Service d’Action'));
+    const last = texts.findIndex((t, i) => i >= first && t.endsWith('Roubaix-Tourcoing'));
+    expect(last - first).toBeGreaterThan(0);
+    expect(texts.slice(first, last + 1).join(' ')).toBe('Service d’Action Éducative en Milieu Ouvert de Roubaix-Tourcoing');
+  });
+
   it('draws the network with the links along the routes it is given, as the canvas and every export do', () => {
     const { doc, meeting, participant } = prepared();
     // Each reader's map is routed as drawn for them (ids and labels are theirs): a detour down to y = 777.
@@ -341,3 +356,9 @@ describe('sheet layout (issue #14 trial)', () => {
     }
   });
 });
+
+/** Every string drawn in a tree of SVG elements. */
+function textsIn(node: { children: ReadonlyArray<unknown> } | string): string[] {
+  if (typeof node === 'string') return [node];
+  return node.children.flatMap((child) => textsIn(child as { children: ReadonlyArray<unknown> } | string));
+}
