@@ -12,6 +12,8 @@ import type { CaseNode } from '../model/nodes';
 import { measureLabel, roleLabel } from '../model/presets';
 import type { Id } from '../model/primitives';
 import { notesSharingOf, type Sharing } from '../model/sharing';
+import { familyView } from '../genogram/kinship';
+import { kinshipLabels } from '../genogram/kinship-words';
 import { diagramElement } from '../render/diagram';
 import type { LinkRoutes } from '../render/links';
 import { el, group, serializeSvg, type SvgElement } from '../render/svg';
@@ -83,11 +85,14 @@ export function prepareSheet(original: CaseDocument, request: SheetRequest): Pre
   const date = meetingDate(meeting, request.now);
   const running = runningInterventions(doc, date);
 
+  // A family member's tie: their relation to the person concerned, from the relation engine (on
+  // the map as this reader may know it); "Famille" for one it cannot place.
+  const kinship = kinshipLabels(familyView(doc, 'index'), locale);
   const roleOf = (node: CaseNode | undefined, fallback = ''): string => {
     if (!node) return fallback;
     if (node.kind === 'professional') return node.role ? roleLabel(node.role, locale) : fallback;
     if (node.kind === 'institution') return '';
-    return node.circle === 'family' ? t('sheet.familyTie') : t(`circle.${node.circle}`);
+    return node.circle === 'family' ? (kinship.get(node.id) ?? t('sheet.familyTie')) : t(`circle.${node.circle}`);
   };
   const institutionOf = (node: CaseNode | undefined, fallback = ''): string => {
     if (!node) return fallback;

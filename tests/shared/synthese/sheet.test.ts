@@ -100,6 +100,16 @@ describe('the preparation sheet', () => {
     // The first PDF loads its library: slow on a busy machine.
   }, 30_000);
 
+  it('"Fonction / lien" gives each family member’s relation to the person concerned, from the relation engine', () => {
+    const { doc, meeting, participant } = prepared();
+    const roles = (request: SheetRequest) => Object.fromEntries(prepareSheet(doc, request).data.participants.map((p) => [p.name, p.role]));
+    const own = roles({ kind: 'preparation', audience: { kind: 'practitioner' }, locale: 'fr', now: NOW });
+    expect(own).toMatchObject({ 'Monique Laurent': 'Mère', 'Julien Moreau': 'Ex-conjoint', 'Sophie Laurent': 'Personne concernée', 'David Petit': 'Compagnon', 'Enzo Moreau': 'Fils aîné', 'Léa Moreau': 'Fille', 'Mme Rossi': 'voisinage', 'Claire Dubois': 'AS' });
+    expect(roles({ kind: 'preparation', audience: { kind: 'practitioner' }, locale: 'en', now: NOW })).toMatchObject({ 'Monique Laurent': 'Mother', 'Sophie Laurent': 'Index person' });
+    // The family's own copy: the same words.
+    expect(roles(forWhom(meeting, participant('Sophie Laurent')))).toMatchObject({ 'Monique Laurent': 'Mère', 'Noah Petit': 'Fils cadet' });
+  });
+
   it('shows every name, function and institution of the participants whole: columns as wide as they need, long names on several lines', () => {
     const { doc: base } = prepared();
     const aemo = base.nodes.find((n) => n.name === 'Service d’AEMO')?.id ?? '';
