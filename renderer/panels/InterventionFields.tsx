@@ -4,6 +4,7 @@ import { updateLink } from '../../shared/model/operations';
 import { useT } from '../i18n';
 import { editorStore } from '../store/editor-store';
 import { InterventionDates } from '../timeline/DateFields';
+import { InterventionHistory } from '../timeline/InterventionHistory';
 import { Field, Select } from './fields';
 import { PresetPicker } from './PresetPicker';
 
@@ -12,7 +13,7 @@ const NONE = '__none__';
 /**
  * What an intervention is: its mandate, its measure (a preset, or typed), the quality of the
  * relationship with the person (drawn as for relations: a conflictual mediator is one link), its
- * dates. The same fields under a professional and on the selected link.
+ * dates, its earlier forms. The same fields under a professional and on the selected link.
  */
 export function InterventionFields({ link }: { link: InterventionLink }) {
   const t = useT();
@@ -38,6 +39,7 @@ export function InterventionFields({ link }: { link: InterventionLink }) {
         )}
       </Field>
       <InterventionDates link={link} />
+      <InterventionHistory link={link} />
     </>
   );
 }

@@ -3,6 +3,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { CaseDocument } from '../../shared/model/case';
+import { dayOf } from '../../shared/model/dates';
+import { keepHistories } from '../../shared/timeline/history';
 import {
   copyElements,
   deleteElements,
@@ -142,7 +144,9 @@ export function createEditorStore(): EditorStore {
         const { doc, readOnly } = get();
         if (!doc || readOnly) return;
         const result = update(doc);
-        const change = isChange(result) ? result : { doc: result, created: [] };
+        const edited = isChange(result) ? result : { doc: result, created: [] };
+        // A mandate or a measure that changes keeps its former form, dated: the past map stays as it was.
+        const change = { ...edited, doc: keepHistories(doc, edited.doc, dayOf(new Date())) };
         const selection =
           options.select === 'created' ? new Set(change.created.slice(0, 1)) : options.select ? new Set(options.select) : existing(change.doc, get().selection);
         commit(doc, change.doc, {

@@ -736,6 +736,14 @@ export const fr = {
   // Synthèse trial (issue 14): a refusal in "Qui manque ?".
   'missing.consent-refused': '{name} a refusé la concertation',
   'missing.consent-withdrawn': '{name} a retiré son consentement',
+  // Time trial (issue 15): an intervention's earlier forms, ended interventions, captions, who reads the narrative.
+  'interventionHistory.title': 'Avant (mandat ou mesure changés)',
+  'interventionHistory.changed': 'Jusqu’au changement du',
+  'interventionHistory.remove': 'Retirer (c’était une correction)',
+  'narrative.reader': 'Pour qui',
+  'narrative.reader.practitioner': 'Vous seul·e (tout)',
+  'narrative.reader.professionals': 'Professionnel·les tenu·es au secret',
+  'narrative.reader.all': 'Tous les participants, famille comprise',
 } as const;
 
 export type MessageKey = keyof typeof fr;
@@ -1475,6 +1483,14 @@ export const en: Messages = {
   // Synthèse trial (issue 14): a refusal in "Qui manque ?".
   'missing.consent-refused': '{name} refused the concertation',
   'missing.consent-withdrawn': '{name} withdrew their consent',
+  // Time trial (issue 15): an intervention's earlier forms, ended interventions, captions, who reads the narrative.
+  'interventionHistory.title': 'Before (mandate or measure changed)',
+  'interventionHistory.changed': 'Until the change of',
+  'interventionHistory.remove': 'Remove (it was a correction)',
+  'narrative.reader': 'For whom',
+  'narrative.reader.practitioner': 'You alone (everything)',
+  'narrative.reader.professionals': 'Professionals bound by secrecy',
+  'narrative.reader.all': 'All participants, the family included',
 };
 
 export const MESSAGES = { fr, en } as const;

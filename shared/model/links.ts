@@ -58,6 +58,22 @@ export const RelationLink = z.object({
 export type RelationLink = z.infer<typeof RelationLink>;
 export type RelationQuality = RelationLink['quality'];
 
+/** How many earlier forms an intervention keeps (a measure renewed, changed, turned judicial...). */
+export const MAX_INTERVENTION_FORMS = 50;
+
+/**
+ * An earlier form of an intervention: its mandate, measure and quality until `changed`, the date it
+ * took its next form (an AED that became an AEMO). The map at an earlier date shows it as it was.
+ */
+export const InterventionForm = z.object({
+  /** The date the next form began: this one held before it. */
+  changed: PartialDate,
+  mandate: z.enum(MANDATES),
+  measure: ShortText.default(''),
+  quality: z.enum(RELATION_QUALITIES).optional(),
+});
+export type InterventionForm = z.infer<typeof InterventionForm>;
+
 export const InterventionLink = z.object({
   ...linkBase,
   kind: z.literal('intervention'),
@@ -73,6 +89,8 @@ export const InterventionLink = z.object({
   until: PartialDate.optional(),
   /** The quality of the relationship between the professional and the person, drawn as for relations. */
   quality: z.enum(RELATION_QUALITIES).optional(),
+  /** Its earlier forms, oldest first (absent: it has had one form since it began). */
+  history: z.array(InterventionForm).max(MAX_INTERVENTION_FORMS).optional(),
 });
 export type InterventionLink = z.infer<typeof InterventionLink>;
 export type Mandate = InterventionLink['mandate'];

@@ -10,6 +10,7 @@ import { linkEnds, type CaseLink } from '../model/links';
 import type { CaseNode } from '../model/nodes';
 import type { Id, PartialDate } from '../model/primitives';
 import type { Snapshot } from '../model/snapshot';
+import { interventionOn } from './history';
 
 export interface MapState {
   nodes: readonly CaseNode[];
@@ -112,13 +113,19 @@ export function fadedOn(state: MapState, day: Day): Set<Id> {
   return faded;
 }
 
-/** The network as it was on `day`: the state less what had not begun or had ended. */
+/** The links as they were on `day`: each intervention in its form of that day (its history). */
+export function linksOn(links: readonly CaseLink[], day: Day): readonly CaseLink[] {
+  return links.some((l) => l.kind === 'intervention' && l.history?.length) ? links.map((l) => (l.kind === 'intervention' ? interventionOn(l, day) : l)) : links;
+}
+
+/** The network as it was on `day`: the state less what had not begun or had ended, each intervention in its form of that day. */
 export function stateOn(state: MapState, day: Day): MapState {
   const faded = fadedOn(state, day);
-  if (faded.size === 0) return { ...state, events: state.events.filter((e) => firstDay(e.date) <= day) };
+  const links = linksOn(state.links, day);
+  if (faded.size === 0) return { ...state, links, events: state.events.filter((e) => firstDay(e.date) <= day) };
   return {
     nodes: state.nodes.filter((n) => !faded.has(n.id)),
-    links: state.links.filter((l) => !faded.has(l.id)),
+    links: links.filter((l) => !faded.has(l.id)),
     households: state.households.map((h) => (h.members.some((m) => faded.has(m)) ? { ...h, members: h.members.filter((m) => !faded.has(m)) } : h)),
     events: state.events.filter((e) => firstDay(e.date) <= day),
   };

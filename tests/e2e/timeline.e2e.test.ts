@@ -52,6 +52,8 @@ describe('the situation over time', () => {
     await page.locator('[data-name="Paul Martin"]').waitFor({ state: 'detached' });
     await editor.clickNode('Thomas Girard');
     await aemo.getByLabel('Mandat').selectOption({ label: 'Administrative' });
+    // The change is dated, not a rewrite: the former form is kept, to correct or remove.
+    await aemo.getByTestId('intervention-history').getByText('AEMO · Judiciaire').waitFor();
 
     await timeline.takeSnapshot('Synthèse du 12 mars', '12/03/2026');
     const list = page.getByTestId('snapshots').locator('.snapshot-item');
@@ -100,8 +102,15 @@ describe('the situation over time', () => {
     await expect.poll(() => opacity('Thomas Girard')).toBeLessThan(0.5);
     expect(await opacity('Claire Dubois')).toBe(1);
     await page.screenshot({ path: `${SHOTS}/timeline-map-at-date.png` });
+    // October 2025: the AEMO as it was then, under a judge's mandate (changing it since did not rewrite the past).
+    const girard = await editor.node('Thomas Girard').getAttribute('data-id');
+    const aemoLine = page.locator(`[data-testid="link-edge"][data-kind="intervention"][data-from="${girard}"]`);
+    await timeline.showMapOn('2025-10-15');
+    await expect.poll(() => opacity('Thomas Girard')).toBe(1);
+    await expect.poll(() => aemoLine.getAttribute('data-detail')).toBe('judicial:aemo');
     await timeline.bar.getByRole('button', { name: 'Revenir à aujourd’hui' }).click();
     await expect.poll(() => opacity('Thomas Girard')).toBe(1);
+    await expect.poll(() => aemoLine.getAttribute('data-detail')).toBe('administrative:aemo');
 
     // Indicators, with their trend over the two snapshots.
     await timeline.bar.getByRole('button', { name: 'Indicateurs' }).click();
