@@ -1,4 +1,4 @@
-// maillage describe CASE.json [--anonymise] [--lang fr|en] [--since NAME]
+// maillage describe CASE.json [--anonymise] [--lang fr|en] [--since NAME] [--for professionals|all]
 // maillage compare OLD.json NEW.json [--anonymise] [--lang fr|en] [--format text|svg|pdf -o OUT]
 // maillage compare CASE.json --from NAME [--to NAME] ...   (two snapshots of one case; "now": the case as it is)
 import { parseArgs } from 'node:util';
@@ -6,7 +6,7 @@ import type { Locale } from '../../shared/i18n/messages';
 import type { CaseDocument } from '../../shared/model/case';
 import type { Snapshot } from '../../shared/model/snapshot';
 import type { LinkRoutes } from '../../shared/render/links';
-import { describeCase } from '../../shared/narrative/describe';
+import { describeCase, type NarrativeReader } from '../../shared/narrative/describe';
 import { comparisonPdf, comparisonSheet, comparisonSvg } from '../../shared/timeline/compare-diagram';
 import { nodeFontFiles } from './node-fonts';
 import { datedSnapshot, snapshotsInOrder, stateOfCase, type DatedState } from '../../shared/timeline/state';
@@ -38,10 +38,12 @@ export function describeCommand(args: string[], io: CliIo): number {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { anonymise: { type: 'boolean', default: false }, anonymize: { type: 'boolean', default: false }, lang: { type: 'string', default: 'fr' }, since: { type: 'string' }, title: { type: 'string' } },
+    options: { anonymise: { type: 'boolean', default: false }, anonymize: { type: 'boolean', default: false }, lang: { type: 'string', default: 'fr' }, since: { type: 'string' }, title: { type: 'string' }, for: { type: 'string' } },
   });
   const input = positionals[0];
   if (!input) return usage(io);
+  const reader = values.for ?? 'practitioner';
+  if (!isReader(reader)) return fail(io, `--for: "${reader}" is not a reader: professionals (bound by secrecy) or all (every participant, the family included)`);
   const doc = io.readCase(input);
   let since: Snapshot | undefined;
   if (values.since) {
@@ -50,10 +52,13 @@ export function describeCommand(args: string[], io: CliIo): number {
     since = found;
   }
   const locale: Locale = values.lang === 'en' ? 'en' : 'fr';
-  const { text } = describeCase(doc, { locale, anonymise: values.anonymise || values.anonymize, ...(since ? { since } : {}), ...(values.title ? { title: values.title } : {}) });
+  const { text } = describeCase(doc, { locale, reader, anonymise: values.anonymise || values.anonymize, ...(since ? { since } : {}), ...(values.title ? { title: values.title } : {}) });
   io.out.log(text.trimEnd());
   return 0;
 }
+
+const READERS: readonly NarrativeReader[] = ['practitioner', 'professionals', 'all'];
+const isReader = (value: string): value is NarrativeReader => (READERS as readonly string[]).includes(value);
 
 const FORMATS = ['text', 'svg', 'pdf'] as const;
 
@@ -123,8 +128,9 @@ function fail(io: CliIo, message: string): number {
   return 2;
 }
 
-export const TIMELINE_USAGE = `  maillage describe CASE.json [--anonymise] [--lang fr|en] [--since SNAPSHOT]
-                                     the case told in words (with what changed since a snapshot)
+export const TIMELINE_USAGE = `  maillage describe CASE.json [--anonymise] [--lang fr|en] [--since SNAPSHOT] [--for professionals|all]
+                                     the case told in words (with what changed since a snapshot);
+                                     --for: a text for others, honouring the circulation levels
   maillage compare OLD.json NEW.json [--anonymise] [--lang fr|en] [--format text|svg|pdf -o OUT]
   maillage compare CASE.json --from SNAPSHOT [--to SNAPSHOT|now] [...]
                                      what changed between two cases, or two snapshots of one case`;

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { LeakError } from '../../shared/anonymise/leak-guard';
 import { formatPartialDate } from '../../shared/model/dates';
-import { describeCase, type Described } from '../../shared/narrative/describe';
+import { describeCase, type Described, type NarrativeReader } from '../../shared/narrative/describe';
 import type { Narrative } from '../../shared/narrative/narrative';
 import { datedSnapshot, snapshotsInOrder } from '../../shared/timeline/state';
 import { useLocaleStore, useT } from '../i18n';
@@ -37,6 +37,9 @@ export function NarrativePanel() {
   const doc = useEditor((s) => (s.dragBase ? null : s.doc));
   const [since, setSince] = useState('');
   const [anonymise, setAnonymise] = useState(false);
+  // Who the text is for: a report for others honours the circulation levels.
+  const [reader, setReader] = useState<NarrativeReader>('practitioner');
+  const readerId = useId();
   // The text last copied: "copied" is said only while the text shown is that one.
   const [copied, setCopied] = useState<string | null>(null);
   const sinceId = useId();
@@ -44,12 +47,12 @@ export function NarrativePanel() {
     if (!doc) return null;
     const snapshot = doc.snapshots.find((s) => s.id === since);
     try {
-      return describeCase(doc, { locale, anonymise, ...(snapshot ? { since: snapshot } : {}) });
+      return describeCase(doc, { locale, anonymise, reader, ...(snapshot ? { since: snapshot } : {}) });
     } catch (e) {
       if (e instanceof LeakError) return { error: e.leaks.map((l) => `${l.source}, ${l.where}`).join(' ; ') };
       throw e;
     }
-  }, [doc, since, anonymise, locale]);
+  }, [doc, since, anonymise, reader, locale]);
   if (!doc) return null;
   return (
     <aside className="inspector narrative-panel" aria-label={t('narrative.title')} data-testid="narrative">
@@ -62,6 +65,16 @@ export function NarrativePanel() {
           {snapshotsInOrder(doc.snapshots).map((s) => (
             <option key={s.id} value={s.id}>
               {s.name} ({formatPartialDate(s.date ?? datedSnapshot(s).day, locale)})
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={readerId}>{t('narrative.reader')}</label>
+        <select id={readerId} value={reader} onChange={(e) => setReader(e.target.value as NarrativeReader)}>
+          {(['practitioner', 'professionals', 'all'] as const).map((r) => (
+            <option key={r} value={r}>
+              {t(`narrative.reader.${r}`)}
             </option>
           ))}
         </select>

@@ -75,6 +75,20 @@ function monthNumber(word: string): number | null {
   return null;
 }
 
+const SHORT_MONTHS: Record<Locale, readonly string[]> = {
+  fr: ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'],
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+};
+
+/** For captions on the map: "2024" → "2024"; "2024-09" → "sept. 2024"; "2024-09-15" → "15 sept. 2024" (English: "15 Sep 2024"). */
+export function formatShortDate(date: PartialDate, locale: Locale): string {
+  const [year, month, day] = date.split('-');
+  if (!month) return year as string;
+  const monthName = SHORT_MONTHS[locale][Number(month) - 1] as string;
+  if (!day) return `${monthName} ${year}`;
+  return `${locale === 'fr' && day === '01' ? '1er' : Number(day)} ${monthName} ${year}`;
+}
+
 /**
  * What a practitioner types, read as a partial date: "2024", "2024-03", "2024-03-12", and the French
  * ways "03/2024", "12/03/2024" (also with "." or "-"), and in words as the app writes them ("15 janvier

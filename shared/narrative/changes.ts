@@ -8,7 +8,7 @@ import { linkEnds, type CaseLink, type InterventionLink } from '../model/links';
 import type { CaseNode } from '../model/nodes';
 import { CATEGORY_LABELS, institutionTypeLabel } from '../model/presets';
 import type { Id } from '../model/primitives';
-import type { Change, Comparison, FieldChange, FieldValue } from '../timeline/compare';
+import { changedRecord, type Change, type Comparison, type FieldChange, type FieldValue } from '../timeline/compare';
 import type { Namer } from './namer';
 import { actorDetails, interventionDetails, lowerFirst, measureText, roleText } from './narrative';
 import { cap, PHRASES } from './phrases';
@@ -278,17 +278,18 @@ function eventChange(change: Extract<Change, { record: 'event' }>, namer: Namer)
   const P = PHRASES[namer.locale];
   const event = (change.after ?? change.before) as CaseEvent;
   const date = namer.date(event.date);
-  const what = P.event(event.kind, namer.name(event.subject), event.label);
+  const what = P.event(event.kind, namer.name(event.subject), namer.freeText(event.label));
   return [change.type === 'arrived' ? W.newEvent(date, what) : change.type === 'left' ? W.eventGone(date, what) : W.eventChanged(date, what)];
 }
 
 /**
- * The change as it may be told: anonymised, events are not told at all, nor changed names, dates
- * or typed text (an intervention that ended is still told, without its date).
+ * The change as it may be told: anonymised, nothing that only a changed name, a date or typed text
+ * says (an intervention that ended is still told, without its date; an event by its kind and whom
+ * it concerns, a placement say, without its date or its words; an event of no kind says nothing).
  */
 function tellableChange(change: Change, namer: Namer): Change | null {
   if (!namer.anonymised) return change;
-  if (change.record === 'event') return null;
+  if (change.record === 'event' && (changedRecord(change) as CaseEvent).kind === 'other') return null;
   if (change.type !== 'changed') return change;
   const fields = change.fields.filter((f) => !IDENTIFYING.has(f.field) || f.field === 'until');
   return fields.length ? ({ ...change, fields } as Change) : null;

@@ -1,12 +1,15 @@
 // The narrative of a case, or of what changed between two of its states, in clear for the
 // practitioner or anonymised for training. Anonymised text is built from the training anonymiser's
 // labels and, like every anonymised export, goes through the leak guard before anyone sees it.
+import { guardFor, redactFor, type Redaction } from '../anonymise/audience';
 import { guardStrings } from '../anonymise/leak-guard';
+import { utf8 } from '../crypto/bytes';
+import { Meeting } from '../model/meeting';
 import { exportVocabulary } from '../export/export';
 import type { SensitiveString } from '../anonymise/sensitive';
 import type { Locale } from '../i18n/messages';
 import type { CaseDocument } from '../model/case';
-import { formatPartialDate } from '../model/dates';
+import { formatPartialDate, type Day } from '../model/dates';
 import type { Snapshot } from '../model/snapshot';
 import { compareStates, type Change, type Comparison } from '../timeline/compare';
 import { datedSnapshot, stateOfCase, type DatedState } from '../timeline/state';
@@ -19,6 +22,38 @@ export interface DescribeOptions {
   anonymise?: boolean;
   /** Anonymised: the neutral title ("Situation A" by default). */
   title?: string;
+  /** The day the case is told on (today by default): what ended before it is told in the past. */
+  day?: Day;
+  /**
+   * Who the text is for: the practitioner (everything, the default), or others (a report for the
+   * professionals bound by secrecy, or for every participant, the family included): then only what
+   * the circulation levels let them know, and the guard checks it.
+   */
+  reader?: NarrativeReader;
+}
+
+export type NarrativeReader = 'practitioner' | 'professionals' | 'all';
+
+const READER_MEETING = 'narrative-reader-meeting';
+const READER = 'narrative-reader';
+
+/**
+ * The case as a reader other than the practitioner may know it: the synthèse's redaction for a
+ * participant (bound by secrecy or not) of a meeting made for the purpose; the snapshots are
+ * redacted the same way (what they may not know did not "leave" either).
+ */
+function redactForReader(doc: CaseDocument, reader: Exclude<NarrativeReader, 'practitioner'>, locale: Locale): { doc: CaseDocument; redaction: Redaction; snapshot(s: Snapshot): Snapshot } {
+  const meeting = Meeting.parse({ id: READER_MEETING, participants: [{ id: READER, boundBySecrecy: reader === 'professionals' }] });
+  const redact = (d: CaseDocument) => redactFor({ ...d, meetings: [meeting] }, { kind: 'participant', meetingId: READER_MEETING, participantId: READER }, { locale });
+  const redaction = redact(doc);
+  return {
+    doc: { ...redaction.doc, meetings: [], snapshots: doc.snapshots },
+    redaction,
+    snapshot: (s) => {
+      const then = redact({ ...doc, nodes: s.nodes, links: s.links, households: s.households, events: s.events }).doc;
+      return { ...s, nodes: then.nodes, links: then.links, households: then.households, events: then.events };
+    },
+  };
 }
 
 export interface Described {
@@ -45,12 +80,21 @@ export function stateLabel(state: DatedState, locale: Locale): { name: string; d
 }
 
 /** The case told in words, with what changed since a snapshot when one is given. */
-export function describeCase(doc: CaseDocument, options: DescribeOptions & { since?: Snapshot }): Described {
+export function describeCase(original: CaseDocument, options: DescribeOptions & { since?: Snapshot }): Described {
+  if (options.reader && options.reader !== 'practitioner') {
+    const { doc, redaction, snapshot } = redactForReader(original, options.reader, options.locale);
+    const told = describeCase(doc, { ...options, reader: 'practitioner', ...(options.since ? { since: snapshot(options.since) } : {}) });
+    // Like every file made for an audience: nothing of what was withheld from it.
+    guardFor(redaction, utf8(told.text));
+    return told;
+  }
+  const doc = original;
   const now: DatedState = { state: stateOfCase(doc), day: doc.updatedAt.slice(0, 10) };
   const since = options.since ? datedSnapshot(options.since) : undefined;
   const { namer, sensitive } = namerFor(doc, since ? [since, now] : [now], options);
   const narrative = narrate(now.state, {
     namer,
+    ...(options.day ? { day: options.day } : {}),
     ...(since && options.since ? { since: { name: options.since.name, date: namer.date(since.date ?? since.day), comparison: compareStates(since.state, now.state) } } : {}),
   });
   return { narrative, text: guarded(narrativeText(narrative), namer, sensitive) };

@@ -2,6 +2,7 @@
 // the relationships, the wider circle, each professional with role, institution and mandate, the
 // partnerships and the missing ones, the dated events, and what changed since a snapshot. For
 // screen readers (the canvas's text alternative), for report drafts, and anonymised for training.
+import { dayOf, firstDay, hasEndedBy, type Day } from '../model/dates';
 import type { CaseLink, CoupleLink, FiliationLink, InterventionLink } from '../model/links';
 import { linkEnds } from '../model/links';
 import type { CaseNode, PersonNode, ProfessionalNode } from '../model/nodes';
@@ -31,6 +32,8 @@ export interface NarrateOptions {
   namer: Namer;
   /** What changed since an earlier state, told at the end. */
   since?: { name: string; date: string; comparison: Comparison };
+  /** The day the state stands for: an intervention that ended before it is told in the past. */
+  day?: Day;
 }
 
 /** How many pairs of professionals without a known tie are named before "and N more". */
@@ -77,7 +80,7 @@ function pairKey(a: Id, b: Id): string {
   return a < b ? `${a}|${b}` : `${b}|${a}`;
 }
 
-export function narrate(state: MapState, { namer, since }: NarrateOptions): Narrative {
+export function narrate(state: MapState, { namer, since, day = dayOf(new Date()) }: NarrateOptions): Narrative {
   const P = PHRASES[namer.locale];
   const nodes = new Map(state.nodes.map((n) => [n.id, n]));
   const people = state.nodes.filter((n): n is PersonNode => n.kind === 'person');
@@ -104,6 +107,16 @@ export function narrate(state: MapState, { namer, since }: NarrateOptions): Narr
   const byAge = (ids: Id[]) => [...ids].sort((a, b) => Number(namer.age(b).split('-')[0] || -1) - Number(namer.age(a).split('-')[0] || -1));
   const sections: NarrativeSection[] = [];
 
+  // Who is placed on the day told: a placement with no end since. They are told as placed, not as
+  // living at home.
+  const placements = new Map<Id, MapState['events'][number]>();
+  for (const event of [...state.events].sort((a, b) => a.date.localeCompare(b.date))) {
+    if (firstDay(event.date) > day || !person(event.subject)) continue;
+    if (event.kind === 'placement') placements.set(event.subject, event);
+    else if (event.kind === 'placement-end') placements.delete(event.subject);
+  }
+  const atHome = (id: Id) => !placements.has(id);
+
   // The index person and who lives with whom.
   const household: string[] = [];
   const index = people.find((p) => p.index);
@@ -113,7 +126,7 @@ export function narrate(state: MapState, { namer, since }: NarrateOptions): Narr
     const home = householdOf.get(index.id);
     if (home) {
       told.add(home.id);
-      const others = home.members.filter((m) => m !== index.id && person(m));
+      const others = home.members.filter((m) => m !== index.id && person(m) && atHome(m));
       const children = byAge(others.filter((m) => isChildOf(m, index.id)));
       const parts: string[] = [];
       for (const m of others) {
@@ -130,10 +143,11 @@ export function narrate(state: MapState, { namer, since }: NarrateOptions): Narr
   }
   for (const h of state.households) {
     if (told.has(h.id)) continue;
-    const members = h.members.filter((m) => person(m));
+    const members = h.members.filter((m) => person(m) && atHome(m));
     if (members.length > 1) household.push(P.liveTogether(P.join(members.map((m) => mention(m)))));
     else if (members.length === 1) household.push(P.livesAlone(mention(members[0] as Id), person(members[0] as Id)?.gender ?? 'unknown'));
   }
+  for (const [id, event] of placements) household.push(P.placed(mention(id), person(id)?.gender ?? 'unknown', namer.date(event.date), namer.freeText(event.label)));
   if (household.length) sections.push({ heading: P.heading.household, sentences: household });
 
   // The family's structure: couples and their children, other parents, the dead.
@@ -176,7 +190,7 @@ export function narrate(state: MapState, { namer, since }: NarrateOptions): Narr
   const targetName = (id: Id) => (person(id) ? mention(id) : namer.name(id));
   const work = (actor: Id) => {
     const own = interventions.filter((l) => l.from === actor);
-    return own.length ? P.join(own.map((l) => P.intervention(targetName(l.to), interventionDetails(l, namer, P)))) : P.noIntervention;
+    return own.length ? P.join(own.map((l) => (hasEndedBy(l.until, day) ? P.pastIntervention : P.intervention)(targetName(l.to), interventionDetails(l, namer, P)))) : P.noIntervention;
   };
   const staffed = new Set(professionals.flatMap((p) => (p.institutionId ? [p.institutionId] : [])));
   if (professionals.length || institutions.length) {

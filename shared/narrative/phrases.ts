@@ -41,6 +41,10 @@ export interface Phrases {
   actor(name: string, details: string, referent: boolean, work: string): string;
   noIntervention: string;
   intervention(target: string, details: string): string;
+  /** Someone placed (a child in a MECS, a foster family): "Enzo (14 ans) est placé depuis mars 2026 (MECS)." */
+  placed(name: string, gender: Gender, since: string, where: string): string;
+  /** An intervention that ended before the day told: "est intervenu·e auprès de…". */
+  pastIntervention(target: string, details: string): string;
   interventionDetails(measure: string, mandate: Mandate, since: string, until: string, quality: string): string;
   household(members: string): string;
   otherInstitutions(names: string): string;
@@ -180,6 +184,8 @@ const fr: Phrases = {
   },
   noIntervention: 'n’intervient directement auprès de personne',
   intervention: (target, details) => `intervient ${fr.with(target)}${details ? ` (${details})` : ''}`,
+  pastIntervention: (target, details) => `est intervenu·e ${fr.with(target)}${details ? ` (${details})` : ''}`,
+  placed: (name, gender, since, where) => `${name} est ${byGender(gender, 'placée', 'placé', 'placé·e')}${since ? ` depuis ${since}` : ''}${where ? ` (${where})` : ''}.`,
   interventionDetails: (measure, mandate, since, until, quality) =>
     [measure, `intervention ${fr.mandate(mandate)}`, since && until ? `de ${since} à ${until}` : since ? `depuis ${since}` : until ? `jusqu’en ${until}` : '', quality && `relation ${quality}`].filter(Boolean).join(', '),
   household: (members) => `le foyer ${fr.of(members)}`,
@@ -308,6 +314,8 @@ const en: Phrases = {
   },
   noIntervention: 'works directly with no one',
   intervention: (target, details) => `works ${en.with(target)}${details ? ` (${details})` : ''}`,
+  pastIntervention: (target, details) => `worked ${en.with(target)}${details ? ` (${details})` : ''}`,
+  placed: (name, _gender, since, where) => `${name} ${since ? `has been placed in care since ${since}` : 'is placed in care'}${where ? ` (${where})` : ''}.`,
   interventionDetails: (measure, mandate, since, until, quality) =>
     [measure, `${en.mandate(mandate)} intervention`, since && until ? `from ${since} to ${until}` : since ? `since ${since}` : until ? `until ${until}` : '', quality && `${quality} relationship`].filter(Boolean).join(', '),
   household: (members) => `the household of ${members}`,

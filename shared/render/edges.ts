@@ -3,7 +3,7 @@
 import type { CoupleStatus, FiliationType, Mandate, PartnershipLink, RelationLink } from '../model/links';
 import type { Position } from '../model/primitives';
 import { dashedPath, el, group, pathOf, type SvgElement } from './svg';
-import { FONT, INK, MANDATE_COLOUR, PARTNERSHIP_COLOUR, RELATION_COLOUR, REFERRAL_COLOUR } from './theme';
+import { ENDED_COLOUR, FONT, INK, MANDATE_COLOUR, PARTNERSHIP_COLOUR, RELATION_COLOUR, REFERRAL_COLOUR } from './theme';
 
 type Point = Position;
 
@@ -318,23 +318,33 @@ const QUALITY_OFFSET = 9;
 /**
  * From a professional or institution to a person or household, arrow at the receiving end. The
  * quality of the relationship, when said, runs beside it drawn as a relation of that quality.
+ * Ended, it is grey with a bar across its end instead of the arrow (a shape: it reads in black and
+ * white), and its caption says when it ended.
  */
-export function interventionEdge(path: readonly Point[], mandate: Mandate, caption = '', captionAt?: Point, quality?: RelationLink['quality']): SvgElement {
-  const colour = MANDATE_COLOUR[mandate];
+export function interventionEdge(path: readonly Point[], mandate: Mandate, caption = '', captionAt?: Point, quality?: RelationLink['quality'], ended = false): SvgElement {
+  const colour = ended ? ENDED_COLOUR : MANDATE_COLOUR[mandate];
   const parts: SvgElement[] = [];
   const points = [...path];
   // Stopped short of the arrowhead, so that the arrow stays the intervention's.
-  if (quality) parts.push(relationEdge(offsetPolyline(slice(points, 0, Math.max(0, polylineLength(points) - 16)), QUALITY_OFFSET), quality, 'none', 1));
+  if (quality && !ended) parts.push(relationEdge(offsetPolyline(slice(points, 0, Math.max(0, polylineLength(points) - 16)), QUALITY_OFFSET), quality, 'none', 1));
   if (mandate === 'judicial') {
     parts.push(line(offsetPolyline(points, -2.5), { stroke: colour, 'stroke-width': 2.2 }), line(offsetPolyline(points, 2.5), { stroke: colour, 'stroke-width': 2.2 }));
   } else {
     parts.push(line(points, { stroke: colour, ...MANDATE_STYLE[mandate] }));
   }
-  parts.push(arrowHead(...last(points), colour, 12));
+  parts.push(ended ? endBar(...last(points), colour) : arrowHead(...last(points), colour, 12));
   const text = interventionCaption(mandate, caption);
   const captionEl = label(captionAt ?? pointAlong(points, 0.5), text, colour);
   if (captionEl) parts.push(captionEl);
-  return linkGroup(parts);
+  const drawn = linkGroup(parts);
+  return ended ? { ...drawn, attrs: { ...drawn.attrs, 'data-ended': 'true' } } : drawn;
+}
+
+/** A bar across the end of a line: what ended stops there. */
+function endBar(from: Point, tip: Point, colour: string, size = 9): SvgElement {
+  const u = unit(from, tip);
+  const at = { x: tip.x - u.x * 4, y: tip.y - u.y * 4 };
+  return el('path', { d: pathOf([{ x: at.x - u.y * size, y: at.y + u.x * size }, { x: at.x + u.y * size, y: at.y - u.x * size }]), stroke: colour, 'stroke-width': 3, fill: 'none' });
 }
 
 export function partnershipEdge(path: readonly Point[], formality: PartnershipLink['formality']): SvgElement {

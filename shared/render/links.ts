@@ -3,7 +3,8 @@
 import { clearance, diagramIndex, pairKey, symbolBottom, symbolCentre, symbolTop, type DiagramIndex } from '../genogram/diagram-index';
 import type { Locale } from '../i18n/messages';
 import type { CaseDocument } from '../model/case';
-import type { CaseLink, FiliationLink } from '../model/links';
+import type { CaseLink, FiliationLink, InterventionLink } from '../model/links';
+import { dayOf, formatShortDate, hasEndedBy, type Day } from '../model/dates';
 import { linkEnds } from '../model/links';
 import { measureLabel } from '../model/presets';
 import type { Id, Position } from '../model/primitives';
@@ -25,9 +26,17 @@ function parentCouple(index: DiagramIndex, links: readonly FiliationLink[]) {
 
 /** What a link's caption says, as drawn (none for family lines, relations and partnerships). */
 export function linkCaption(link: CaseLink, locale: Locale): string {
-  if (link.kind === 'intervention') return interventionCaption(link.mandate, [measureLabel(link.measure, locale), link.since ?? ''].filter(Boolean).join(' · '));
-  if (link.kind === 'referral') return link.date ?? '';
+  if (link.kind === 'intervention') return interventionCaption(link.mandate, interventionText(link, locale));
+  if (link.kind === 'referral') return link.date ? formatShortDate(link.date, locale) : '';
   return '';
+}
+
+/** An intervention's measure and dates, in words: "AED · depuis sept. 2025", "AED · sept. 2025 – juin 2026". */
+function interventionText(link: InterventionLink, locale: Locale): string {
+  const since = link.since && formatShortDate(link.since, locale);
+  const until = link.until && formatShortDate(link.until, locale);
+  const dates = since && until ? `${since} – ${until}` : since ? `${locale === 'fr' ? 'depuis' : 'since'} ${since}` : until ? `${locale === 'fr' ? 'jusqu’en' : 'until'} ${until}` : '';
+  return [measureLabel(link.measure, locale), dates].filter(Boolean).join(' · ');
 }
 
 /** The line of an ecomap link: its route if it has one, else straight between the two symbols. */
@@ -103,7 +112,8 @@ export function drawLink(doc: CaseDocument, link: CaseLink, locale: Locale, rout
 }
 
 
-export function drawLinkWithHitPath(doc: CaseDocument, link: CaseLink, locale: Locale, routes?: LinkRoutes): DrawnLink | null {
+/** `day`: the day the map stands for (today unless the map is shown at a date); what ended before it is drawn as ended. */
+export function drawLinkWithHitPath(doc: CaseDocument, link: CaseLink, locale: Locale, routes?: LinkRoutes, day: Day = dayOf(new Date())): DrawnLink | null {
   const index = diagramIndex(doc);
   switch (link.kind) {
     case 'couple': {
@@ -159,9 +169,9 @@ export function drawLinkWithHitPath(doc: CaseDocument, link: CaseLink, locale: L
     case 'intervention': {
       const line = lineOf(index, link, routes);
       if (!line) return null;
-      const caption = [measureLabel(link.measure, locale), link.since ?? ''].filter(Boolean).join(' · ');
+      const caption = interventionText(link, locale);
       const at = line.label ?? pointAlong(line.points, 0.5);
-      return { element: interventionEdge(line.points, link.mandate, caption, at, link.quality), hitPath: pathOf(line.points), points: line.points, labels: captionAt(at, interventionCaption(link.mandate, caption)) };
+      return { element: interventionEdge(line.points, link.mandate, caption, at, link.quality, hasEndedBy(link.until, day)), hitPath: pathOf(line.points), points: line.points, labels: captionAt(at, interventionCaption(link.mandate, caption)) };
     }
     case 'partnership': {
       const line = lineOf(index, link, routes);
@@ -171,7 +181,8 @@ export function drawLinkWithHitPath(doc: CaseDocument, link: CaseLink, locale: L
       const line = lineOf(index, link, routes);
       if (!line) return null;
       const at = line.label ?? pointAlong(line.points, 0.5);
-      return { element: referralEdge(line.points, link.date ?? '', at), hitPath: pathOf(line.points), points: line.points, labels: captionAt(at, link.date ?? '') };
+      const date = link.date ? formatShortDate(link.date, locale) : '';
+      return { element: referralEdge(line.points, date, at), hitPath: pathOf(line.points), points: line.points, labels: captionAt(at, date) };
     }
   }
 }

@@ -50,6 +50,9 @@ export const RELATION_COLOUR = {
   support: '#1565c0',
 } as const;
 
+/** An intervention that has ended: one grey whatever its mandate (its line keeps the mandate's pattern). */
+export const ENDED_COLOUR = '#8c9196';
+
 export const MANDATE_COLOUR = {
   judicial: '#9b2c2c',
   administrative: '#3d4f7a',

@@ -201,6 +201,15 @@ export function comparisonMarks(union: CaseDocument, described: DescribedCompari
     const n = i + 1;
     const type = markType(change);
     const ended = type !== change.type;
+    if (change.record === 'event') {
+      // An event (a placement, a move) is marked on whom it concerns: a person, or a household.
+      const { subject } = (change.after ?? change.before) as MapState['events'][number];
+      const household = union.households.find((h) => h.id === subject);
+      const box = index.boxes.get(subject) ?? (household ? householdBox(index, household.members) : null);
+      if (!box) return;
+      overlay.push(ring(box, type), badge(type, n, box.x - 2, box.y - 2));
+      return;
+    }
     if (change.record === 'node' || change.record === 'household') {
       const box = change.record === 'node' ? index.boxes.get(change.id) : householdBox(index, ((change.after ?? change.before) as MapState['households'][number]).members);
       if (!box) return;

@@ -6,6 +6,8 @@ import { useSymbolOptions } from '../nodes/use-symbol-options';
 import type { LinkFlowEdge } from '../flow-model';
 import { drawingParts } from '../svg-to-react';
 import type { LinkGeometryHub } from './link-geometry';
+import { interventionOn } from '../../../shared/timeline/history';
+import { useTimeline } from '../../timeline/timeline-store';
 
 function linkDetail(link: CaseLink): string {
   switch (link.kind) {
@@ -40,15 +42,19 @@ export const LinkEdge = memo(function LinkEdge({ id, selected }: EdgeProps<LinkF
   const hub = useLinkGeometry();
   const subscribe = useCallback((listener: () => void) => hub.subscribe(id, listener), [hub, id]);
   const geometry = useSyncExternalStore(subscribe, () => hub.geometry(id));
+  // The map at a date (the timeline): an intervention whose mandate or measure changed since is
+  // drawn as it was then, one that ended since as running. Only such links hear the date change.
+  const atDay = useTimeline((s) => (s.atDay && geometry?.link.kind === 'intervention' && (geometry.link.history?.length || geometry.link.until) ? s.atDay : null));
   const drawn = useMemo(() => {
     // While a drag reshapes it, the moving layer draws it.
     if (!geometry || geometry.moving) return null;
-    const { doc, link, routes } = geometry;
-    const drawing = drawLinkWithHitPath(doc, link, locale, routes);
+    const { doc, routes } = geometry;
+    const link = atDay && geometry.link.kind === 'intervention' ? interventionOn(geometry.link, atDay) : geometry.link;
+    const drawing = drawLinkWithHitPath(doc, link, locale, routes, atDay ?? undefined);
     const [from, to] = linkEnds(link);
     // What the link is, as attributes: for assistive tools and for the end-to-end tests to read.
     return { drawing, parts: drawing && drawingParts(drawing.element), kind: link.kind, detail: linkDetail(link), from, to };
-  }, [geometry, locale]);
+  }, [geometry, locale, atDay]);
   if (!drawn) return null;
   return (
     <g {...drawn.parts?.props} className={`link-edge${selected ? ' is-selected' : ''}`} data-testid="link-edge" data-link-id={id} data-kind={drawn.kind} data-detail={drawn.detail} data-from={drawn.from} data-to={drawn.to}>

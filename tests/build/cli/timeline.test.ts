@@ -32,6 +32,15 @@ describe('maillage describe and compare', () => {
     expect(anonymised.out).not.toMatch(/Laurent|Moreau|Dubois/);
   });
 
+  it('describe --for professionals|all: a text for others, without what they may not know', async () => {
+    const base = laurentExample();
+    const shared = path.join(dir, 'levels.json');
+    writeFileSync(shared, JSON.stringify({ ...base, nodes: base.nodes.map((n) => (n.name === 'Mme Rossi' ? { ...n, sharing: { level: 'none', with: [] } } : n)) }));
+    expect((await run(['describe', shared])).out).toContain('Mme Rossi');
+    for (const reader of ['professionals', 'all']) expect((await run(['describe', shared, '--for', reader])).out, reader).not.toContain('Rossi');
+    expect(await run(['describe', shared, '--for', 'famille'])).toMatchObject({ code: 2, errors: expect.stringContaining('professionals') });
+  });
+
   it('describe --since tells what changed since a snapshot, and names the snapshots when one is not found', async () => {
     expect((await run(['describe', overTime, '--since', 'entrée dans le dispositif'])).out).toContain('Depuis « Entrée dans le dispositif » (octobre 2025).');
     expect(await run(['describe', overTime, '--since', 'Synthèse'])).toMatchObject({ code: 2, errors: expect.stringContaining('Snapshots: "Entrée dans le dispositif"') });
