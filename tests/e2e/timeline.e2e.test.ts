@@ -42,6 +42,8 @@ describe('the situation over time', () => {
     await aemo.getByLabel('Début').fill('09/2025');
     await aemo.getByLabel('Début').press('Enter');
     await expect.poll(() => aemo.getByLabel('Début').inputValue()).toBe('2025-09');
+    // A date is short: no "10 / 10" counter under it.
+    expect(await aemo.locator('.field-counter').count()).toBe(0);
 
     await timeline.takeSnapshot('Entrée dans le dispositif', '10/2025');
     await timeline.closeHistory();
@@ -129,6 +131,23 @@ describe('the situation over time', () => {
     await page.screenshot({ path: `${SHOTS}/timeline-narrative.png` });
     const description = await page.getByTestId('canvas').getAttribute('aria-describedby');
     await expect.poll(() => page.locator(`#${description}`).textContent()).toContain('Thomas Girard, éducateur·rice spécialisé·e (Service d’AEMO), intervient auprès d’Enzo Moreau (AEMO, intervention administrative, depuis septembre 2025).');
+
+    // A dated event in the inspector: its kind is read whole ("Déménagement" was cut short).
+    await page.getByTestId('narrative').getByRole('button', { name: 'Fermer' }).click();
+    await timeline.closeHistory();
+    await editor.clickNode('Enzo Moreau');
+    await editor.inspector.getByRole('button', { name: '+ Événement' }).click();
+    const kind = editor.inspector.getByTestId('event-list').getByLabel('Nature');
+    await kind.selectOption({ label: 'Déménagement' });
+    const fits = await kind.evaluate((select: HTMLSelectElement) => {
+      const context = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
+      const style = getComputedStyle(select);
+      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      // The text, the select's padding and its arrow.
+      return context.measureText(select.selectedOptions[0]?.text ?? '').width + 32 <= select.clientWidth;
+    });
+    expect(fits).toBe(true);
+    await editor.inspector.screenshot({ path: `${SHOTS}/timeline-event-row.png` });
 
     expect(app.consoleErrors).toEqual([]);
     expect(app.foreignRequests).toEqual([]);
