@@ -4,8 +4,11 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { SignedIndex } from '../../shared/crypto/vault-index';
 
-/** The vault header (key slots), and the signed vault index (shared/crypto/vault-index.ts). */
-export type MetaRecord = { id: 'header'; header: unknown } | { id: 'index'; index: SignedIndex };
+/**
+ * The vault header (key slots), the signed vault index (shared/crypto/vault-index.ts), and the
+ * count of wrong unlock attempts with when the next one may be made (key-slots.ts).
+ */
+export type MetaRecord = { id: 'header'; header: unknown } | { id: 'index'; index: SignedIndex } | { id: 'throttle'; failures: number; retryAt: number };
 
 export interface SealedRow {
   id: string;

@@ -12,13 +12,11 @@ import { VaultDb } from './vault-db';
 import { VaultTransfers, type ImportedCase, type MergeResult, type OpenedBackup, type VaultSnapshot } from './vault-transfers';
 
 export { MAX_REVISIONS_PER_CASE, REVISION_INTERVAL_MS, TRASH_DAYS, type CaseState, type IndexNotice, type LibraryEntry, type PendingChange, type RevisionSummary } from './case-records';
-export type { VaultStatus } from './key-slots';
+export { UnlockThrottledError, type VaultStatus } from './key-slots';
 export { InvalidCaseError, SaveConflictError, StorageFullError, UnreadableCaseError, VaultLockedError, type Damage } from './vault-errors';
 export type { ImportedCase, MergeResult, OpenedBackup, VaultSnapshot } from './vault-transfers';
 
-export interface VaultOptions extends KeySlotOptions {
-  now?: () => number;
-}
+export type VaultOptions = KeySlotOptions;
 
 export class Vault implements CaseStore {
   private readonly keys: KeySlots;
@@ -53,6 +51,18 @@ export class Vault implements CaseStore {
   async unlock(passphrase: string): Promise<void> {
     await this.keys.unlock(passphrase);
     await this.records.openIndex();
+  }
+  /** How long before the next unlock attempt may be made (a wrong one makes it wait; kept in the vault). */
+  unlockDelay(): Promise<number> {
+    return this.keys.unlockDelay();
+  }
+  /** The recovery slot failed its check at this unlock: the code would not open the vault (make a new one). */
+  recoverySlotDamaged(): boolean {
+    return this.keys.recoverySlotDamaged();
+  }
+  /** A new recovery code, shown once; the old one opens nothing any more. */
+  newRecoveryCode(passphrase: string): Promise<string> {
+    return this.keys.newRecoveryCode(passphrase);
   }
   /** Set when the vault index had to be rebuilt at this unlock: the library says so. */
   integrityNotice(): IndexNotice | null {

@@ -43,6 +43,7 @@ export function LibraryScreen() {
   const [query, setQuery] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [changingPassphrase, setChangingPassphrase] = useState(false);
+  const [newCode, setNewCode] = useState(false);
   const importing = useSession((s) => s.importing);
   const setImporting = useSession((s) => s.setImporting);
   const [exporting, setExporting] = useState<CaseDocument | null>(null);
@@ -123,6 +124,9 @@ export function LibraryScreen() {
           <button type="button" className="button" onClick={() => setChangingPassphrase(true)}>
             {t('library.changePassphrase')}
           </button>
+          <button type="button" className="button" onClick={() => setNewCode(true)}>
+            {t('recovery.new')}
+          </button>
           <button type="button" className="button" onClick={() => execute('lock')} title={commandTitle('lock', t('library.lock'), locale)}>
             {t('library.lock')}
           </button>
@@ -149,6 +153,14 @@ export function LibraryScreen() {
       </div>
       {error && <p className="form-error library-error" role="alert">{error}</p>}
       {notice && <p className="notice" role="status">{notice}</p>}
+      {vault.recoverySlotDamaged() && (
+        <div className="notice notice-warning" role="alert" data-testid="recovery-damaged">
+          <span>{t('recovery.damaged')}</span>{' '}
+          <button type="button" className="button button-primary" onClick={() => setNewCode(true)}>
+            {t('recovery.new')}
+          </button>
+        </div>
+      )}
       {integrity && (
         <p className="notice notice-warning" role="alert">
           {t(`integrity.${integrity}`)}
@@ -228,6 +240,7 @@ export function LibraryScreen() {
         </ul>
       )}
       {changingPassphrase && <ChangePassphraseDialog onClose={() => setChangingPassphrase(false)} />}
+      {newCode && <NewRecoveryCodeDialog onClose={() => setNewCode(false)} />}
       {importing && <ImportDialog onClose={() => { setImporting(false); void refresh(); }} onImported={setNotice} />}
       {exporting && <ExportCaseDialog doc={exporting} onClose={() => setExporting(null)} />}
     </main>
@@ -249,6 +262,47 @@ function IdleSelect() {
         ))}
       </select>
     </label>
+  );
+}
+
+/** A new recovery code, once the passphrase is confirmed; shown once on the recovery-code screen. */
+function NewRecoveryCodeDialog({ onClose }: { onClose(): void }) {
+  const t = useT();
+  const go = useSession((s) => s.go);
+  const [passphrase, setPassphrase] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const submit = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const code = await vault.newRecoveryCode(passphrase);
+      go({ name: 'recovery-code', code });
+    } catch (e) {
+      setError(describeKeyError(e, t) ?? (e instanceof Error ? e.message : String(e)));
+      setBusy(false);
+    }
+  };
+  return (
+    <ModalDialog labelledBy="new-code-title" onClose={onClose}>
+      <form className="vault-card" onSubmit={(e) => (e.preventDefault(), void submit())}>
+        <h2 id="new-code-title">{t('recovery.new')}</h2>
+        <p className="hint">{t('recovery.newHint')}</p>
+        <label className="field">
+          <span>{t('library.currentPassphrase')}</span>
+          <input type="password" autoComplete="current-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
+        </label>
+        {error && <p className="form-error" role="alert">{error}</p>}
+        <div className="form-actions">
+          <button type="button" className="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="button button-primary" disabled={busy || !passphrase}>
+            {t('recovery.make')}
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
   );
 }
 

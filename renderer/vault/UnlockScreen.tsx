@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useT } from '../i18n';
 import { LanguageSwitch } from './LanguageSwitch';
 import { countCharacters, MIN_PASSPHRASE_CHARACTERS, WeakPassphraseError } from '../../shared/security/passphrase';
@@ -6,9 +6,33 @@ import { describeKeyError } from './key-errors';
 import { refusalText } from './passphrase-strength';
 import { requestPersistentStorage, useSession, vault } from './vault-session';
 
-/** Wrong attempts wait longer and longer: 1, 2, 4... seconds, at most 30. */
-export function retryDelayMs(failures: number): number {
-  return failures === 0 ? 0 : Math.min(30_000, 1000 * 2 ** (failures - 1));
+/**
+ * The wait before the next attempt, as the vault counts it (a wrong passphrase or recovery code
+ * sets it; a reload does not reset it): read at first, and again after each failed attempt.
+ */
+function useUnlockWait(): { waitSeconds: number; refreshWait(): Promise<void> } {
+  const [waitUntil, setWaitUntil] = useState(0);
+  const [now, setNow] = useState(() => Date.now());
+  const refreshWait = useCallback(
+    () =>
+      vault
+        .unlockDelay()
+        .catch(() => 0)
+        .then((delay) => {
+          setNow(Date.now());
+          setWaitUntil(Date.now() + delay);
+        }),
+    [],
+  );
+  useEffect(() => {
+    void refreshWait();
+  }, [refreshWait]);
+  useEffect(() => {
+    if (waitUntil <= now) return;
+    const timer = setInterval(() => setNow(Date.now()), 250);
+    return () => clearInterval(timer);
+  }, [waitUntil, now]);
+  return { waitSeconds: Math.max(0, Math.ceil((waitUntil - now) / 1000)), refreshWait };
 }
 
 export function UnlockScreen({ reason }: { reason?: 'idle' | 'manual' | undefined }) {
@@ -16,18 +40,9 @@ export function UnlockScreen({ reason }: { reason?: 'idle' | 'manual' | undefine
   const go = useSession((s) => s.go);
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
-  const [failures, setFailures] = useState(0);
-  const [waitUntil, setWaitUntil] = useState(0);
-  const [now, setNow] = useState(() => Date.now());
+  const { waitSeconds, refreshWait } = useUnlockWait();
   const [error, setError] = useState<string | null>(null);
   const [recovering, setRecovering] = useState(false);
-
-  useEffect(() => {
-    if (waitUntil <= now) return;
-    const timer = setInterval(() => setNow(Date.now()), 250);
-    return () => clearInterval(timer);
-  }, [waitUntil, now]);
-  const waitSeconds = Math.max(0, Math.ceil((waitUntil - now) / 1000));
 
   const submit = async () => {
     if (busy || waitSeconds > 0 || !passphrase) return;
@@ -40,10 +55,7 @@ export function UnlockScreen({ reason }: { reason?: 'idle' | 'manual' | undefine
       requestPersistentStorage();
       go({ name: 'library' });
     } catch (e) {
-      const next = failures + 1;
-      setFailures(next);
-      setWaitUntil(Date.now() + retryDelayMs(next));
-      setNow(Date.now());
+      await refreshWait();
       setError(describeKeyError(e, t) ?? (e instanceof Error ? e.message : String(e)));
       setPassphrase('');
       setBusy(false);
@@ -62,7 +74,7 @@ export function UnlockScreen({ reason }: { reason?: 'idle' | 'manual' | undefine
           <span>{t('vault.passphrase')}</span>
           <input type="password" autoComplete="current-password" autoFocus value={passphrase} onChange={(e) => setPassphrase(e.target.value)} disabled={busy} />
         </label>
-        {error && (
+        {(error || waitSeconds > 0) && (
           <p className="form-error" role="alert">
             {error} {waitSeconds > 0 && t('unlock.wait', { seconds: waitSeconds })}
           </p>
@@ -86,6 +98,7 @@ function RecoveryForm({ onCancel }: { onCancel(): void }) {
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const { waitSeconds, refreshWait } = useUnlockWait();
   const submit = async () => {
     setBusy(true);
     setError(null);
@@ -93,6 +106,7 @@ function RecoveryForm({ onCancel }: { onCancel(): void }) {
       await vault.changePassphrase({ recoveryCode: code }, passphrase);
       go({ name: 'library' });
     } catch (e) {
+      await refreshWait();
       setError(
         e instanceof WeakPassphraseError ? refusalText(t, e.refusal) : (describeKeyError(e, t) ?? (e instanceof Error ? e.message : String(e))),
       );
@@ -111,12 +125,16 @@ function RecoveryForm({ onCancel }: { onCancel(): void }) {
           <span>{t('unlock.newPassphrase', { min: MIN_PASSPHRASE_CHARACTERS })}</span>
           <input type="password" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
         </label>
-        {error && <p className="form-error" role="alert">{error}</p>}
+        {(error || waitSeconds > 0) && (
+          <p className="form-error" role="alert">
+            {error} {waitSeconds > 0 && t('unlock.wait', { seconds: waitSeconds })}
+          </p>
+        )}
         <div className="form-actions">
           <button type="button" className="button" onClick={onCancel}>
             {t('common.cancel')}
           </button>
-          <button type="submit" className="button button-primary" disabled={busy || countCharacters(passphrase) < MIN_PASSPHRASE_CHARACTERS || !code}>
+          <button type="submit" className="button button-primary" disabled={busy || waitSeconds > 0 || countCharacters(passphrase) < MIN_PASSPHRASE_CHARACTERS || !code}>
             {t('unlock.recover')}
           </button>
         </div>

@@ -6,11 +6,14 @@
 //
 // Each wrapping binds the header's format and its slot's KDF parameters as additional data, so
 // editing the parameters (to weaken them) makes unwrapping fail, and the floor check refuses
-// weak parameters before any work is done.
+// weak parameters before any work is done. The recovery slot also carries a check (HMAC under a
+// key derived from the data key): unlocking with the passphrase verifies it, so a damaged recovery
+// slot is reported at once, not on the day the code is needed. Key bytes are zeroed once imported.
 import { z } from 'zod';
 import { fromBase64, toBase64, utf8 } from './bytes';
 import { importDataKey } from './envelope';
 import { assertStrongEnough, derivePassphraseKey, isOverKdfCeiling, KdfOutOfBoundsError, KdfParams, newKdfParams, DEFAULT_KDF } from './kdf';
+import { deriveHmacKey } from './hkdf';
 import { deriveIndexKey } from './vault-index';
 import { randomBytes, webCrypto, type CryptoKeyHandle } from './webcrypto';
 
@@ -24,7 +27,12 @@ const WrappedKey = z.strictObject({
 export const VaultHeader = z.strictObject({
   format: z.literal(VAULT_FORMAT),
   passphrase: z.strictObject({ kdf: KdfParams, wrapped: WrappedKey }),
-  recovery: z.strictObject({ salt: z.string().regex(/^[A-Za-z0-9+/]{22}==$/), wrapped: WrappedKey }),
+  recovery: z.strictObject({
+    salt: z.string().regex(/^[A-Za-z0-9+/]{22}==$/),
+    wrapped: WrappedKey,
+    /** HMAC of the slot under a key derived from the data key; absent in vaults made before it (added at their next unlock). */
+    check: z.string().regex(/^[A-Za-z0-9+/]{43}=$/).optional(),
+  }),
 });
 export type VaultHeader = z.infer<typeof VaultHeader>;
 
@@ -48,8 +56,22 @@ function recoveryBinding(salt: string): Uint8Array {
   return utf8(`maillage/vault/v${VAULT_FORMAT}/recovery\u0000hkdf-sha256\u0000s=${salt}`);
 }
 
+/** A key-encryption key from fresh bytes, which are zeroed: they live no longer than the import. */
 async function kekFrom(bytes: Uint8Array): Promise<CryptoKeyHandle> {
-  return webCrypto().subtle.importKey('raw', bytes, { name: 'AES-GCM' }, false, ['encrypt', 'decrypt']);
+  try {
+    return await webCrypto().subtle.importKey('raw', bytes, { name: 'AES-GCM' }, false, ['encrypt', 'decrypt']);
+  } finally {
+    bytes.fill(0);
+  }
+}
+
+const RECOVERY_CHECK_INFO = 'maillage/recovery-check/v1';
+
+/** The check of a recovery slot: HMAC-SHA256, under a key derived from the data key, of the slot as stored. */
+async function recoveryCheck(rawDataKey: Uint8Array, slot: { salt: string; wrapped: { iv: string; ciphertext: string } }): Promise<string> {
+  const key = await deriveHmacKey(rawDataKey, RECOVERY_CHECK_INFO);
+  const tag = await webCrypto().subtle.sign('HMAC', key, utf8(`${RECOVERY_CHECK_INFO}\u0000${slot.salt}\u0000${slot.wrapped.iv}\u0000${slot.wrapped.ciphertext}`));
+  return toBase64(new Uint8Array(tag));
 }
 
 async function wrap(kek: CryptoKeyHandle, binding: Uint8Array, rawKey: Uint8Array) {
@@ -84,7 +106,9 @@ export function normaliseRecoveryCode(code: string): string {
 
 async function recoveryKek(code: string, salt: string): Promise<CryptoKeyHandle> {
   const subtle = webCrypto().subtle;
-  const base = await subtle.importKey('raw', utf8(normaliseRecoveryCode(code)), 'HKDF', false, ['deriveBits']);
+  const codeBytes = utf8(normaliseRecoveryCode(code));
+  const base = await subtle.importKey('raw', codeBytes, 'HKDF', false, ['deriveBits']);
+  codeBytes.fill(0);
   const bits = await subtle.deriveBits({ name: 'HKDF', hash: 'SHA-256', salt: fromBase64(salt), info: recoveryBinding(salt) }, base, 256);
   return kekFrom(new Uint8Array(bits));
 }
@@ -101,6 +125,13 @@ async function keysFrom(rawDataKey: Uint8Array): Promise<VaultKeys> {
   return { data: await importDataKey(rawDataKey), index: await deriveIndexKey(rawDataKey) };
 }
 
+/** A recovery slot for `code`: the data key wrapped under it, and the slot's check. */
+async function recoverySlot(rawDataKey: Uint8Array, code: string): Promise<VaultHeader['recovery']> {
+  const salt = toBase64(randomBytes(16));
+  const slot = { salt, wrapped: await wrap(await recoveryKek(code, salt), recoveryBinding(salt), rawDataKey) };
+  return { ...slot, check: await recoveryCheck(rawDataKey, slot) };
+}
+
 export interface NewVault {
   header: VaultHeader;
   dataKey: CryptoKeyHandle;
@@ -115,11 +146,10 @@ export async function createVaultHeader(passphrase: string, kdfBase: { memoryKiB
     const kdf = newKdfParams(kdfBase);
     const passphraseKek = await kekFrom(await derivePassphraseKey(passphrase, kdf));
     const recoveryCode = newRecoveryCode();
-    const recoverySalt = toBase64(randomBytes(16));
     const header: VaultHeader = {
       format: VAULT_FORMAT,
       passphrase: { kdf, wrapped: await wrap(passphraseKek, passphraseBinding(kdf), rawKey) },
-      recovery: { salt: recoverySalt, wrapped: await wrap(await recoveryKek(recoveryCode, recoverySalt), recoveryBinding(recoverySalt), rawKey) },
+      recovery: await recoverySlot(rawKey, recoveryCode),
     };
     const keys = await keysFrom(rawKey);
     return { header, dataKey: keys.data, keys, recoveryCode };
@@ -158,11 +188,31 @@ export async function unlockWithPassphrase(header: VaultHeader, passphrase: stri
   }
 }
 
-/** The data key and the index key, from the passphrase. */
-export async function openVaultKeys(header: VaultHeader, passphrase: string): Promise<VaultKeys> {
+/**
+ * The recovery slot as the data key sees it: `intact` (its check holds), `damaged` (it does not:
+ * the code would no longer open the vault), `unchecked` (a vault made before checks; `check` is
+ * the one to add).
+ */
+export type RecoverySlotState = { state: 'intact' } | { state: 'damaged' } | { state: 'unchecked'; check: string };
+
+/** The data key and the index key, from the passphrase; and the recovery slot verified with them. */
+export async function openVaultKeys(header: VaultHeader, passphrase: string): Promise<VaultKeys & { recoverySlot: RecoverySlotState }> {
   const raw = await rawKeyFromPassphrase(header, passphrase);
   try {
-    return await keysFrom(raw);
+    const check = await recoveryCheck(raw, header.recovery);
+    const recoverySlot: RecoverySlotState = header.recovery.check === undefined ? { state: 'unchecked', check } : header.recovery.check === check ? { state: 'intact' } : { state: 'damaged' };
+    return { ...(await keysFrom(raw)), recoverySlot };
+  } finally {
+    raw.fill(0);
+  }
+}
+
+/** A header with a new recovery code (the passphrase proves it is the owner); the old code opens nothing any more. */
+export async function replaceRecoveryCode(header: VaultHeader, passphrase: string): Promise<{ header: VaultHeader; recoveryCode: string }> {
+  const raw = await rawKeyFromPassphrase(header, passphrase);
+  try {
+    const recoveryCode = newRecoveryCode();
+    return { header: { ...header, recovery: await recoverySlot(raw, recoveryCode) }, recoveryCode };
   } finally {
     raw.fill(0);
   }
@@ -188,7 +238,9 @@ export async function rewrapForNewPassphrase(
   try {
     const kdf = newKdfParams(kdfBase);
     const kek = await kekFrom(await derivePassphraseKey(newPassphrase, kdf));
-    return { ...header, passphrase: { kdf, wrapped: await wrap(kek, passphraseBinding(kdf), raw) } };
+    // The code just opened the slot: it is intact, and its check can be (re)written.
+    const recovery = 'recoveryCode' in proof ? { ...header.recovery, check: await recoveryCheck(raw, header.recovery) } : header.recovery;
+    return { ...header, passphrase: { kdf, wrapped: await wrap(kek, passphraseBinding(kdf), raw) }, recovery };
   } finally {
     raw.fill(0);
   }

@@ -7,6 +7,7 @@
 // back as it was (index included): nothing stored beside the data can.
 import { z } from 'zod';
 import { fromBase64, toBase64, utf8 } from './bytes';
+import { deriveHmacKey } from './hkdf';
 import { webCrypto, type CryptoKeyHandle } from './webcrypto';
 
 const INDEX_INFO = 'maillage/vault-index/v1';
@@ -34,15 +35,8 @@ export function emptyIndex(): VaultIndexBody {
 }
 
 /** The index key, from the raw data key (zeroed by the caller): a key of its own, never the data key. */
-export async function deriveIndexKey(rawDataKey: Uint8Array): Promise<CryptoKeyHandle> {
-  const subtle = webCrypto().subtle;
-  const base = await subtle.importKey('raw', rawDataKey, 'HKDF', false, ['deriveBits']);
-  const bits = new Uint8Array(await subtle.deriveBits({ name: 'HKDF', hash: 'SHA-256', salt: new Uint8Array(32), info: utf8(INDEX_INFO) }, base, 256));
-  try {
-    return await subtle.importKey('raw', bits, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
-  } finally {
-    bits.fill(0);
-  }
+export function deriveIndexKey(rawDataKey: Uint8Array): Promise<CryptoKeyHandle> {
+  return deriveHmacKey(rawDataKey, INDEX_INFO);
 }
 
 export async function signIndex(key: CryptoKeyHandle, body: VaultIndexBody): Promise<SignedIndex> {

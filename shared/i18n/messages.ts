@@ -744,6 +744,12 @@ export const fr = {
   'narrative.reader.practitioner': 'Vous seul·e (tout)',
   'narrative.reader.professionals': 'Professionnel·les tenu·es au secret',
   'narrative.reader.all': 'Tous les participants, famille comprise',
+  // Nothing lost (#12): unlock throttling kept in the vault, the recovery slot checked at unlock
+  'unlock.throttled': 'Trop d’essais incorrects.',
+  'recovery.damaged': 'Le code de secours de ce coffre ne fonctionne plus : son enregistrement est endommagé. Créez-en un nouveau maintenant ; la phrase secrète suffit.',
+  'recovery.new': 'Nouveau code de secours',
+  'recovery.newHint': 'Un nouveau code remplace l’ancien, qui n’ouvrira plus rien. Confirmez avec la phrase secrète du coffre.',
+  'recovery.make': 'Créer le code',
 } as const;
 
 export type MessageKey = keyof typeof fr;
@@ -1491,6 +1497,12 @@ export const en: Messages = {
   'narrative.reader.practitioner': 'You alone (everything)',
   'narrative.reader.professionals': 'Professionals bound by secrecy',
   'narrative.reader.all': 'All participants, the family included',
+  // Nothing lost (#12): unlock throttling kept in the vault, the recovery slot checked at unlock
+  'unlock.throttled': 'Too many wrong attempts.',
+  'recovery.damaged': 'This vault’s recovery code no longer works: its record is damaged. Make a new one now; the passphrase is enough.',
+  'recovery.new': 'New recovery code',
+  'recovery.newHint': 'A new code replaces the old one, which will open nothing any more. Confirm with the vault’s passphrase.',
+  'recovery.make': 'Make the code',
 };
 
 export const MESSAGES = { fr, en } as const;
