@@ -56,7 +56,7 @@ describe('restoreCase: loading never trusts its input', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.doc.links.some((l) => l.id === 'dangling')).toBe(false);
-    expect(result.repairs.join(' ')).toMatch(/dangling removed: an end is missing/);
+    expect(result.repairs).toEqual([{ code: 'link-removed', reason: 'end-missing', place: 'link', name: raw.nodes[0].name }]);
   });
 
   it('refuses family links between a person and a professional', () => {
@@ -64,7 +64,7 @@ describe('restoreCase: loading never trusts its input', () => {
     const pro = raw.nodes.find((n: { kind: string }) => n.kind === 'professional');
     raw.links.push({ id: 'odd', kind: 'couple', a: raw.nodes[0].id, b: pro.id, status: 'married', notes: '' });
     const result = restoreCase(raw);
-    expect(result.ok && result.repairs.join(' ')).toMatch(/odd removed: family links join two people/);
+    expect(result.ok && result.repairs).toEqual([expect.objectContaining({ code: 'link-removed', reason: 'family-not-people', name: `${raw.nodes[0].name} – ${pro.name}` })]);
   });
 });
 
