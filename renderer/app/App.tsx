@@ -12,6 +12,7 @@ import { CreateVaultScreen, RecoveryCodeScreen } from '../vault/CreateVaultScree
 import { watchIdle, useIdleSetting } from '../vault/idle-lock';
 import { LibraryScreen } from '../vault/LibraryScreen';
 import { UnlockScreen } from '../vault/UnlockScreen';
+import { RepairNotice } from '../vault/RepairView';
 import { initialScreen, lockNow, openNewCase, setBeforeLock, useSession, vault } from '../vault/vault-session';
 import { announceSaved, listenToOtherWindows } from '../vault/other-windows';
 import { describeSaveError } from '../vault/save-errors';
@@ -109,6 +110,7 @@ export function App() {
       )}
       {dialog === 'about' && <AboutDialog onClose={() => setDialog(null)} />}
       {dialog === 'shortcuts' && <ShortcutsDialog onClose={() => setDialog(null)} />}
+      <RepairNotice />
     </>
   );
 }

@@ -9,7 +9,7 @@ import { openVaultKeys, parseVaultHeader, WrongPassphraseError } from '../../sha
 import { SignedIndex } from '../../shared/crypto/vault-index';
 import { MAX_FILE_BYTES } from '../../shared/ipc/contract';
 import { type CaseDocument } from '../../shared/model/case';
-import { restoreCase } from '../../shared/model/restore';
+import { restoreCase, type Repair } from '../../shared/model/restore';
 import type { MergeResult, OpenedBackup, Vault } from './vault';
 
 export const BACKUP_FORMAT = 'maillage-vault-backup';
@@ -97,7 +97,7 @@ export async function exportCaseFile(doc: CaseDocument, passphrase: string, kdf:
 }
 
 /** Imports one case (encrypted with its passphrase, or in clear) under a fresh id: never over a case, never under an id the file chose. */
-export async function importCase(vault: Vault, kind: 'case-file' | 'plain-case', raw: unknown, passphrase = ''): Promise<CaseDocument> {
+export async function importCase(vault: Vault, kind: 'case-file' | 'plain-case', raw: unknown, passphrase = ''): Promise<CaseDocument & { repairs?: Repair[] }> {
   const content = kind === 'case-file' ? ((await openCaseFile(raw, passphrase)) as { doc?: unknown } | null)?.doc : raw;
   const restored = restoreCase(content);
   if (!restored.ok) {
@@ -105,7 +105,8 @@ export async function importCase(vault: Vault, kind: 'case-file' | 'plain-case',
     throw new ImportError(problem, restored.error);
   }
   const result = await vault.mergeCases([{ doc: restored.doc, state: 'active', revisions: [] }]);
-  return vault.load(result.ids[0] as string);
+  const doc = await vault.load(result.ids[0] as string);
+  return restored.repairs.length ? Object.assign(doc, { repairs: restored.repairs }) : doc;
 }
 
 export function plainCaseJson(doc: CaseDocument): Uint8Array {

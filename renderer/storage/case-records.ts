@@ -8,7 +8,8 @@ import { emptyIndex, type VaultIndexBody } from '../../shared/crypto/vault-index
 import { CaseDocument, CURRENT_SCHEMA_VERSION } from '../../shared/model/case';
 import { textLimit } from '../../shared/model/limits';
 import { newId, type Id } from '../../shared/model/primitives';
-import { caseProblems, restoreCase } from '../../shared/model/restore';
+import { caseProblems, restoreCase, type CaseProblem, type Repair } from '../../shared/model/restore';
+import { salvageCase } from '../../shared/model/salvage';
 import { summarise, type CaseSummary } from './case-store';
 import { INDEX_ID, IndexStore, type CheckedIndex } from './index-store';
 import type { KeySlots } from './key-slots';
@@ -80,6 +81,8 @@ export interface KnownCase {
   state: CaseState;
   trashedAt?: string;
   revisions: RevisionRef[];
+  /** What restoreCase repaired when this window last read the case (said to the user as it opens). */
+  repairs?: Repair[];
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
@@ -286,7 +289,7 @@ export class CaseRecords {
     const state: CaseState = raw?.state === 'archived' || raw?.state === 'trash' ? raw.state : 'active';
     const revisions = Array.isArray(raw?.revisions) ? raw.revisions.filter(isRevisionRef) : [];
     const trashedAt = typeof raw?.trashedAt === 'string' ? raw.trashedAt : undefined;
-    this.known.set(row.id, { row, state, revisions, ...(trashedAt ? { trashedAt } : {}) });
+    this.known.set(row.id, { row, state, revisions, ...(trashedAt ? { trashedAt } : {}), ...(restored.repairs.length ? { repairs: restored.repairs } : {}) });
     return { doc: restored.doc, state, revisions, ...(trashedAt ? { trashedAt } : {}) };
   }
 
@@ -479,6 +482,45 @@ export class CaseRecords {
     const restored = restoreCase(raw?.doc);
     if (!restored.ok) throw new UnreadableCaseError(restored.error, 'invalid', restored.problems);
     return restored.doc;
+  }
+
+  // ---- repairing a record that does not pass validation -------------------------------------
+
+  /** An authentic case record whose content fails validation, opened as it is (anything else throws). */
+  private async readInvalid(id: Id): Promise<{ row: CaseRow; raw: Partial<CasePayload> | null; problems: CaseProblem[] }> {
+    const { row, index } = await this.readRow(id);
+    if (!row) throw new Error('This case no longer exists.');
+    const raw = await this.openCase(row, index);
+    const restored = restoreCase(raw?.doc);
+    if (restored.ok) throw new Error('This case passes validation: there is nothing to repair.');
+    return { row, raw, problems: restored.problems };
+  }
+
+  /**
+   * What is wrong with an authentic record that fails validation, and what a repair would do: the
+   * record is only read (`doc` is its content as stored, for the names the problems name).
+   */
+  async inspectInvalid(id: Id): Promise<{ doc: unknown; problems: CaseProblem[]; repairs: Repair[] | null }> {
+    const { raw, problems } = await this.readInvalid(id);
+    const salvaged = salvageCase(raw?.doc, id);
+    return { doc: raw?.doc, problems, repairs: salvaged.ok ? salvaged.repairs : null };
+  }
+
+  /**
+   * Repairs such a record (salvageCase: texts cut, invalid values taken out, records that cannot
+   * be kept removed) and saves the result as the case's next version, its revisions kept; returns
+   * what was repaired. The stored row must still be the one read (another window may repair too).
+   */
+  async repairInvalid(id: Id): Promise<Repair[]> {
+    const { row, raw } = await this.readInvalid(id);
+    const salvaged = salvageCase(raw?.doc, id);
+    if (!salvaged.ok) throw new UnreadableCaseError(salvaged.error, 'invalid');
+    const state: CaseState = raw?.state === 'archived' || raw?.state === 'trash' ? raw.state : 'active';
+    const trashedAt = typeof raw?.trashedAt === 'string' ? raw.trashedAt : undefined;
+    const revisions = Array.isArray(raw?.revisions) ? raw.revisions.filter(isRevisionRef) : [];
+    const expect: KnownCase = { row, state, revisions, ...(trashedAt ? { trashedAt } : {}) };
+    await this.writeCase({ doc: salvaged.doc, state, ...(trashedAt ? { trashedAt } : {}) }, { revision: true, expect });
+    return salvaged.repairs;
   }
 
   // ---- changes kept at a lock ---------------------------------------------------------------

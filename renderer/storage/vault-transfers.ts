@@ -9,7 +9,7 @@ import { openIndex, type SignedIndex } from '../../shared/crypto/vault-index';
 import type { VaultHeader, VaultKeys } from '../../shared/crypto/vault-header';
 import type { CaseDocument } from '../../shared/model/case';
 import { newId, type Id } from '../../shared/model/primitives';
-import { restoreCase } from '../../shared/model/restore';
+import { restoreCase, type Repair } from '../../shared/model/restore';
 import { assertStorable, CASES, REVISIONS, type CasePayload, type CaseRecords, type CaseState, type RevisionRef } from './case-records';
 import { INDEX_ID } from './index-store';
 import type { KeySlots } from './key-slots';
@@ -22,6 +22,8 @@ export interface ImportedCase {
   /** Its version in the vault it comes from (absent: a file of one case, or a backup from before versions). */
   version?: number;
   revisions: Array<{ createdAt: number; doc: CaseDocument }>;
+  /** What restoreCase repaired as the file was read (said to the user). */
+  repairs?: Repair[];
 }
 
 export interface MergeResult {
@@ -35,6 +37,8 @@ export interface MergeResult {
   copies: number;
   /** Where each imported case is now, in the order given. */
   ids: Id[];
+  /** The cases that were repaired as they were read, with what was done. */
+  repaired: Array<{ title: string; repairs: Repair[] }>;
 }
 
 export interface VaultSnapshot {
@@ -114,6 +118,7 @@ export class VaultTransfers {
         state: payload.state === 'archived' || payload.state === 'trash' ? payload.state : 'active',
         ...(row.version !== undefined ? { version: row.version } : {}),
         revisions,
+        ...(restored.repairs.length ? { repairs: restored.repairs } : {}),
       });
     }
     // The same vault has the same data key, hence the same index key: its signature proves it.
@@ -165,7 +170,9 @@ export class VaultTransfers {
         return { plan, revisions, refs };
       }),
     );
-    const result: MergeResult = { added: 0, updated: 0, kept: 0, copies: 0, ids: plans.map(({ imported, plan }) => (plan.kind === 'added' || plan.kind === 'copies' ? plan.doc.id : imported.doc.id)) };
+    const result: MergeResult = { added: 0, updated: 0, kept: 0, copies: 0, ids: plans.map(({ imported, plan }) => (plan.kind === 'added' || plan.kind === 'copies' ? plan.doc.id : imported.doc.id)),
+      repaired: cases.filter((c) => c.repairs?.length).map((c) => ({ title: c.doc.title, repairs: c.repairs ?? [] })),
+    };
     const written = await this.records.commit(async (next) => {
       const rows: CaseRow[] = [];
       for (const [i, { plan, refs }] of prepared.entries()) {

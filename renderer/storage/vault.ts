@@ -5,6 +5,7 @@
 import type { VaultKeys } from '../../shared/crypto/vault-header';
 import type { CaseDocument } from '../../shared/model/case';
 import type { Id } from '../../shared/model/primitives';
+import type { CaseProblem, Repair } from '../../shared/model/restore';
 import { CaseRecords, type CaseState, type CopyReason, type IndexNotice, type LibraryEntry, type PendingChange, type RevisionSummary } from './case-records';
 import type { CaseStore, CaseSummary } from './case-store';
 import { KeySlots, type KeySlotOptions, type VaultStatus } from './key-slots';
@@ -92,6 +93,19 @@ export class Vault implements CaseStore {
   }
   load(id: Id): Promise<CaseDocument> {
     return this.records.load(id);
+  }
+  /** The case as stored, and what restoreCase repaired in it as it was read (to be said to the user). */
+  async open(id: Id): Promise<{ doc: CaseDocument; repairs: Repair[] }> {
+    const doc = await this.records.load(id);
+    return { doc, repairs: this.records.knownCase(id)?.repairs ?? [] };
+  }
+  /** A record that is authentic but fails validation: what is wrong (`doc` as stored, for names), and what a repair would do (null: it cannot). */
+  inspectInvalid(id: Id): Promise<{ doc: unknown; problems: CaseProblem[]; repairs: Repair[] | null }> {
+    return this.records.inspectInvalid(id);
+  }
+  /** Repairs such a record and saves it as the next version (its history kept); returns what was repaired. */
+  repairInvalid(id: Id): Promise<Repair[]> {
+    return this.records.repairInvalid(id);
   }
   /** Saves the case (the CaseStore contract). A case changed meanwhile in another window is not overwritten: this version goes to a copy. */
   save(doc: CaseDocument): Promise<void> {

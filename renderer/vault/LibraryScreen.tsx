@@ -13,6 +13,7 @@ import { editorStore } from '../store/editor-store';
 import { IDLE_CHOICES, useIdleSetting } from './idle-lock';
 import { describeKeyError } from './key-errors';
 import { refusalText } from './passphrase-strength';
+import { RepairDialog } from './RepairView';
 import { ExportCaseDialog, ImportDialog, saveVaultBackup } from './TransferDialogs';
 import { openNewCase, useSession, vault } from './vault-session';
 
@@ -44,6 +45,7 @@ export function LibraryScreen() {
   const [error, setError] = useState<string | null>(null);
   const [changingPassphrase, setChangingPassphrase] = useState(false);
   const [newCode, setNewCode] = useState(false);
+  const [repairing, setRepairing] = useState<string | null>(null);
   const importing = useSession((s) => s.importing);
   const setImporting = useSession((s) => s.setImporting);
   const [exporting, setExporting] = useState<CaseDocument | null>(null);
@@ -76,7 +78,9 @@ export function LibraryScreen() {
 
   /** Opens the case as stored now (the list may be older: another window may have changed it since). */
   const open = async (id: string) => {
-    editorStore.getState().open(await vault.load(id));
+    const { doc, repairs } = await vault.open(id);
+    editorStore.getState().open(doc);
+    useSession.getState().setRepaired({ kind: 'opened', cases: [{ title: doc.title, repairs }] });
     go({ name: 'editor' });
   };
   const createAndOpen = async (doc: CaseDocument) => {
@@ -123,9 +127,6 @@ export function LibraryScreen() {
           </select>
           <button type="button" className="button" onClick={() => setChangingPassphrase(true)}>
             {t('library.changePassphrase')}
-          </button>
-          <button type="button" className="button" onClick={() => setNewCode(true)}>
-            {t('recovery.new')}
           </button>
           <button type="button" className="button" onClick={() => execute('lock')} title={commandTitle('lock', t('library.lock'), locale)}>
             {t('library.lock')}
@@ -229,18 +230,49 @@ export function LibraryScreen() {
           {tab === 'active' &&
             unreadable.map((entry) => (
               <li key={entry.id} className="case-card is-unreadable" data-testid="unreadable-case">
-                <div className="case-info">
-                  <h2>{t('library.unreadable')}</h2>
-                  <p className="hint">{t('library.unreadableHint', { date: entry.updatedAt ? date(entry.updatedAt) : '—' })}</p>
-                  <p className="hint">{entry.damage === 'invalid' ? entry.reason : t(`damage.${entry.damage}`)}</p>
-                </div>
+                {entry.damage === 'invalid' ? (
+                  <div className="case-info">
+                    <h2>{t('repair.cardTitle')}</h2>
+                    <p className="hint">{t('repair.cardHint', { date: entry.updatedAt ? date(entry.updatedAt) : '—' })}</p>
+                    <button type="button" className="button button-primary" onClick={() => setRepairing(entry.id)}>
+                      {t('repair.show')}
+                    </button>
+                  </div>
+                ) : (
+                  <div className="case-info">
+                    <h2>{t('library.unreadable')}</h2>
+                    <p className="hint">{t('library.unreadableHint', { date: entry.updatedAt ? date(entry.updatedAt) : '—' })}</p>
+                    <p className="hint">{t(`damage.${entry.damage}`)}</p>
+                  </div>
+                )}
               </li>
             ))}
           {shown.length === 0 && unreadable.length === 0 && <li className="hint library-hint">{query ? t('library.noMatch') : t(`library.empty.${tab}`)}</li>}
         </ul>
       )}
-      {changingPassphrase && <ChangePassphraseDialog onClose={() => setChangingPassphrase(false)} />}
+      {changingPassphrase && (
+        <ChangePassphraseDialog
+          onClose={() => setChangingPassphrase(false)}
+          onNewCode={() => {
+            setChangingPassphrase(false);
+            setNewCode(true);
+          }}
+        />
+      )}
       {newCode && <NewRecoveryCodeDialog onClose={() => setNewCode(false)} />}
+      {repairing && (
+        <RepairDialog
+          caseId={repairing}
+          onClose={() => {
+            setRepairing(null);
+            void refresh();
+          }}
+          onOpen={(id) => {
+            setRepairing(null);
+            void run(() => open(id));
+          }}
+        />
+      )}
       {importing && <ImportDialog onClose={() => { setImporting(false); void refresh(); }} onImported={setNotice} />}
       {exporting && <ExportCaseDialog doc={exporting} onClose={() => setExporting(null)} />}
     </main>
@@ -306,7 +338,8 @@ function NewRecoveryCodeDialog({ onClose }: { onClose(): void }) {
   );
 }
 
-function ChangePassphraseDialog({ onClose }: { onClose(): void }) {
+/** Changes the passphrase; the way to a new recovery code is here too (the header keeps to one row). */
+function ChangePassphraseDialog({ onClose, onNewCode }: { onClose(): void; onNewCode(): void }) {
   const t = useT();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
@@ -348,6 +381,9 @@ function ChangePassphraseDialog({ onClose }: { onClose(): void }) {
               <input type="password" autoComplete="new-password" value={confirmation} onChange={(e) => setConfirmation(e.target.value)} />
             </label>
             {error && <p className="form-error" role="alert">{error}</p>}
+            <button type="button" className="link-button" onClick={onNewCode}>
+              {t('recovery.new')}…
+            </button>
           </>
         )}
         <div className="form-actions">

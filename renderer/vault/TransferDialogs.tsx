@@ -8,7 +8,7 @@ import { FileTooLargeError } from '../platform/platform';
 import { exportCaseFile, exportVaultBackup, identifyImport, importCase, importVaultBackup, MAX_IMPORT_BYTES, plainCaseJson, type ImportKind } from '../storage/backup';
 import { MIN_PASSPHRASE_CHARACTERS } from '../../shared/security/passphrase';
 import { describeKeyError } from './key-errors';
-import { vault } from './vault-session';
+import { useSession, vault } from './vault-session';
 import { usePassphraseCheck } from './passphrase-strength';
 import { PassphraseMeter } from './PassphraseMeter';
 
@@ -57,9 +57,11 @@ export function ImportDialog({ onClose, onImported }: { onClose(): void; onImpor
       if (kind === 'backup') {
         const result = await importVaultBackup(vault, raw, secret);
         onImported(t('transfer.backupImported', { added: result.added, copies: result.copies, updated: result.updated, kept: result.kept }));
+        useSession.getState().setRepaired({ kind: 'imported', cases: result.repaired });
       } else {
         const doc = await importCase(vault, kind, raw, secret);
         onImported(t('transfer.caseImported', { title: doc.title }));
+        useSession.getState().setRepaired({ kind: 'imported', cases: [{ title: doc.title, repairs: doc.repairs ?? [] }] });
       }
       onClose();
     } catch (e) {

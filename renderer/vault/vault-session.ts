@@ -4,6 +4,7 @@ import { create } from 'zustand';
 import { translate } from '../../shared/i18n/messages';
 import { useLocaleStore } from '../i18n';
 import { emptyCase } from '../../shared/model/case';
+import type { Repair } from '../../shared/model/restore';
 import { Vault, type VaultStatus } from '../storage/vault';
 import { useSaveStatus } from '../store/autosave';
 import { editorStore } from '../store/editor-store';
@@ -16,19 +17,33 @@ vault.copyTitles = {
 
 export type Screen = { name: 'loading' } | { name: 'create' } | { name: 'recovery-code'; code: string } | { name: 'unlock'; reason?: 'idle' | 'manual' } | { name: 'library' } | { name: 'editor' };
 
+/** What restoreCase repaired as a case opened, or as cases were imported: said once, then dismissed. */
+export interface RepairReport {
+  kind: 'opened' | 'imported';
+  cases: Array<{ title: string; repairs: Repair[] }>;
+}
+
 interface SessionState {
   screen: Screen;
+  repaired: RepairReport | null;
   /** The import dialog of the library is open (File › Importer… opens it from any screen). */
   importing: boolean;
   go(screen: Screen): void;
   setImporting(importing: boolean): void;
+  setRepaired(report: RepairReport | null): void;
 }
 
 export const useSession = create<SessionState>((set) => ({
   screen: { name: 'loading' },
   importing: false,
+  repaired: null,
   go: (screen) => set({ screen }),
   setImporting: (importing) => set({ importing }),
+  setRepaired: (report) => {
+    // Only the cases something was repaired in: a report of nothing is no report.
+    const cases = report?.cases.filter((c) => c.repairs.length > 0) ?? [];
+    set({ repaired: report && cases.length ? { ...report, cases } : null });
+  },
 }));
 
 /** A new empty case, saved, then opened in the editor. */
@@ -72,6 +87,8 @@ export async function lockNow(reason: 'idle' | 'manual'): Promise<boolean> {
   useSaveStatus.setState({ blocked: null });
   editorStore.getState().forget();
   vault.lock();
+  // The repair notice names people of a case: it goes with everything else decrypted.
+  useSession.getState().setRepaired(null);
   useSession.getState().go({ name: 'unlock', reason });
   return true;
 }

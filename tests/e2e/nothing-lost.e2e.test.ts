@@ -7,7 +7,7 @@ import { EditorPage } from './pages/editor-page';
 import { createVault, openFromLibrary, unlock } from './pages/vault-pages';
 import { launchChromium, openApp } from './support/browser';
 import { inspectorField, openExampleWithFaults, saveStatus, WIDE } from './support/example';
-import { failWrites } from './support/faults';
+import { editSeals, failWrites } from './support/faults';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -60,6 +60,39 @@ describe('limits where the user types (finding 1)', () => {
     expect(await page.locator('[data-name^="Marie-AAA"]').getAttribute('data-name')).toHaveLength(200);
     expect((await page.locator('.title-field input').inputValue()).length).toBe(200);
     expect((await field(page, 'Notes sur la situation').inputValue()).length).toBe(50_000);
+    expect(app.consoleErrors).toEqual([]);
+    await app.context.close();
+  });
+});
+
+describe('unreadable is never final: the repair view (findings 1 and 7)', () => {
+  it('a record that fails validation says what is wrong in French, is repaired on request, and says what was repaired', async () => {
+    const { app, page } = await openExample();
+    // A faulty version seals a name of 230 characters: the record is authentic, but over the limit.
+    const longName = `Sophie ${'L'.repeat(223)}`;
+    await editSeals(page, { from: '"Sophie Laurent"', to: JSON.stringify(longName) });
+    await field(page, 'Notes sur la situation').fill('scellé par une version fautive');
+    // A lock waits for the save: once the unlock screen shows, the edited record is written.
+    await page.keyboard.press('Control+l');
+    await page.getByRole('heading', { name: 'Déverrouiller Maillage' }).waitFor();
+    await editSeals(page, null);
+    await page.reload();
+    await unlock(page);
+    const card = page.getByTestId('unreadable-case');
+    await card.getByRole('heading', { name: 'Situation à réparer' }).waitFor();
+    await card.getByRole('button', { name: 'Voir et réparer…' }).click();
+    const view = page.getByTestId('repair-view');
+    await view.getByRole('list', { name: 'Ce qui ne va pas' }).getByText('nom : texte trop long (230 caractères, 200 au plus)').waitFor();
+    expect(await view.getByRole('list', { name: 'Ce que la réparation fera' }).textContent()).toContain('nom : texte coupé à 200 caractères (il en avait 230).');
+    expect(await view.textContent()).not.toMatch(/Too big|invalid|nodes\./);
+    await page.screenshot({ path: 'test-results/repair-view.png' });
+
+    await view.getByRole('button', { name: 'Réparer' }).click();
+    await view.getByRole('heading', { name: 'Situation réparée' }).waitFor();
+    await page.screenshot({ path: 'test-results/repair-done.png' });
+    await view.getByRole('button', { name: 'Ouvrir la situation' }).click();
+    await page.locator(`[data-name="${longName.slice(0, 200)}"]`).waitFor();
+    expect(await field(page, 'Notes sur la situation').inputValue()).toBe('scellé par une version fautive');
     expect(app.consoleErrors).toEqual([]);
     await app.context.close();
   });
