@@ -1,37 +1,21 @@
 // Nothing lost (issue 12): what a practitioner types survives over-long text, Escape, a lock, a
 // reload, a full disk and a second window on the same case. Each test reproduces a failure found
 // on the app as it was, and checks what the user sees instead.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { EditorPage } from './pages/editor-page';
-import { createVault, openFromLibrary, unlock } from './pages/vault-pages';
-import { launchChromium, openApp } from './support/browser';
-import { inspectorField, openExampleWithFaults, saveStatus, WIDE } from './support/example';
+import { createVault, openFromLibrary, reloadAndReopen as reopen, unlock } from './pages/vault-pages';
+import { openApp, useChromium } from './support/browser';
+import { inspectorField as field, openExampleWithFaults, saveStatus, WIDE } from './support/example';
 import { editSeals, failWrites } from './support/faults';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const VIEWPORT = WIDE;
-const field = inspectorField;
-const openExample = () => openExampleWithFaults(browser);
-
-/** Reload, unlock, open the one case of the library. */
-async function reloadAndReopen(page: Page, title = 'Situation Laurent'): Promise<void> {
-  await page.reload();
-  await page.getByRole('heading', { name: 'Déverrouiller Maillage' }).waitFor();
-  await unlock(page);
-  await openFromLibrary(page, title);
-}
+const browser = useChromium();
+const openExample = () => openExampleWithFaults(browser());
+const reloadAndReopen = (page: Page, title = 'Situation Laurent') => reopen(page, title);
 
 describe('limits where the user types (finding 1)', () => {
   it('cuts a name, a title and notes at their limit with a message, and the case still opens after a reload', async () => {
-    const app = await openApp(browser, { viewport: VIEWPORT });
+    const app = await openApp(browser(), { viewport: WIDE });
     const { page } = app;
     await createVault(page);
     const ui = new EditorPage(page);
@@ -119,7 +103,7 @@ describe('typed text is committed as it is typed (finding 2)', () => {
     await page.keyboard.press('Control+l');
     await page.getByRole('heading', { name: 'Déverrouiller Maillage' }).waitFor();
     await unlock(page);
-    await page.getByTestId('case-card').filter({ hasText: 'Situation Laurent' }).getByRole('button', { name: /Ouvrir/ }).click();
+    await openFromLibrary(page, 'Situation Laurent');
     await page.locator('[data-name="Sophie Laurent-Petit"]').waitFor();
 
     // Typed, then a reload three seconds later.

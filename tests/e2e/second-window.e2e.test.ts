@@ -2,36 +2,19 @@
 // (two pages of one context: same origin, same vault). The second opens it read-only, follows the
 // first live and can take over; a window that loses the case with changes not yet saved continues
 // in a copy, visibly, and never writes over the original.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openFromLibrary, unlock } from './pages/vault-pages';
-import { launchChromium, type AppPage } from './support/browser';
-import { inspectorField, openExampleWithFaults, saveStatus, WIDE } from './support/example';
+import { describe, expect, it } from 'vitest';
+import { openFromLibrary, openInAnotherWindow } from './pages/vault-pages';
+import { useChromium, type AppPage } from './support/browser';
+import { inspectorField as field, openExampleWithFaults, saveStatus } from './support/example';
 import { failWrites } from './support/faults';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const VIEWPORT = WIDE;
-const field = inspectorField;
-const openExample = () => openExampleWithFaults(browser);
+const browser = useChromium();
+const openExample = () => openExampleWithFaults(browser());
 /** Two windows unlock the vault (Argon2id twice) and draw the case: more than the usual minute on a busy machine. */
 const TWO_WINDOWS_MS = 120_000;
 
 describe('one editor per case (finding 3)', () => {
-  async function secondWindow(app: AppPage): Promise<Page> {
-    const page = await app.context.newPage();
-    await page.setViewportSize(VIEWPORT);
-    await page.goto(app.baseUrl);
-    await unlock(page);
-    await openFromLibrary(page, 'Situation Laurent');
-    return page;
-  }
+  const secondWindow = (app: AppPage) => openInAnotherWindow(app, 'Situation Laurent');
 
   it('opens the case read-only in a second window, which follows the first live and can take over', async () => {
     const { app, page: first, ui } = await openExample();
@@ -66,7 +49,7 @@ describe('one editor per case (finding 3)', () => {
     await expect.poll(() => saveStatus(second)).toBe('Enregistré');
     await second.close();
     await first.locator('.top-bar').getByRole('button', { name: /Situations/ }).click();
-    await first.getByTestId('case-card').filter({ hasText: 'Situation Laurent' }).getByRole('button', { name: /Ouvrir/ }).click();
+    await openFromLibrary(first, 'Situation Laurent');
     await first.locator('[data-name="Zoé Martin"]').waitFor();
     await expect.poll(() => first.getByTestId('read-only-banner').count()).toBe(0);
     expect(app.consoleErrors).toEqual([]);

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import type { AppPage } from '../support/browser';
 
 export const E2E_PASSPHRASE = 'cheval agrafe batterie correcte';
 
@@ -50,4 +51,22 @@ export async function dumpIndexedDb(page: Page): Promise<string> {
 export async function openFromLibrary(page: Page, title: string): Promise<void> {
   await page.getByTestId('case-card').filter({ hasText: title }).getByRole('button', { name: /Ouvrir/ }).click();
   await page.getByTestId('canvas').waitFor();
+}
+
+/** Reloads the page, unlocks the vault and opens the case with this title again. */
+export async function reloadAndReopen(page: Page, title: string): Promise<void> {
+  await page.reload();
+  await page.getByRole('heading', { name: 'Déverrouiller Maillage' }).waitFor();
+  await unlock(page);
+  await openFromLibrary(page, title);
+}
+
+/** The app in another window of the same browser (same origin, same vault): unlocked, the case with this title opened. */
+export async function openInAnotherWindow(app: AppPage, title: string): Promise<Page> {
+  const page = await app.context.newPage();
+  await page.setViewportSize(app.page.viewportSize() ?? { width: 1600, height: 1000 });
+  await page.goto(app.baseUrl);
+  await unlock(page);
+  await openFromLibrary(page, title);
+  return page;
 }
