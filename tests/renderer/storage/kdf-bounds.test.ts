@@ -8,7 +8,7 @@ import { argon2InPlace, KDF_FLOOR, KdfOutOfBoundsError, setArgon2Runner } from '
 import { translate } from '../../../shared/i18n/messages';
 import { laurentExample } from '../../../shared/examples/laurent';
 import { exportCaseFile, exportVaultBackup, identifyImport, importCase, importVaultBackup } from '../../../renderer/storage/backup';
-import { PASSPHRASE, testVault, vaultWithTwoVersions } from './vault-fixture';
+import { lockedVaultHeader, PASSPHRASE, testVault, vaultWithTwoVersions } from './vault-fixture';
 
 const FAST = { memoryKiB: KDF_FLOOR.memoryKiB, iterations: KDF_FLOOR.iterations, parallelism: 1 };
 const CRAFTED: Array<[string, { memoryKiB: number; iterations: number; parallelism?: number }]> = [
@@ -47,7 +47,8 @@ describe('a crafted key-derivation header is refused at once, in the user’s la
     await target.create('une autre phrase secrète');
     transferFile = fromUtf8(await exportCaseFile(laurentExample(), 'phrase de transfert', FAST));
     backupFile = fromUtf8(await exportVaultBackup((await vaultWithTwoVersions()).vault));
-  });
+    // A hang guard, not a timing: four key derivations, on two cores shared by the whole team.
+  }, 60_000);
   afterAll(() => setArgon2Runner(argon2InPlace));
 
   it.each(CRAFTED)('a transfer file declaring %s', async (_label, kdf) => {
@@ -70,13 +71,8 @@ describe('a crafted key-derivation header is refused at once, in the user’s la
   });
 
   it('the vault’s own header edited the same way: unlock refuses at once, nothing derived', async () => {
-    const vault = testVault();
-    await vault.create(PASSPHRASE);
-    vault.lock();
-    const record = await vault.db.meta.get('header');
-    if (record?.id !== 'header') throw new Error('no header');
-    const header = record.header as { passphrase: { kdf: object } };
-    await vault.db.meta.put({ id: 'header', header: { ...header, passphrase: { ...header.passphrase, kdf: { ...header.passphrase.kdf, memoryKiB: 2 * 1024 * 1024, iterations: 100 } } } });
+    const { vault, header, store } = await lockedVaultHeader<{ passphrase: { kdf: object } }>();
+    await store({ ...header, passphrase: { ...header.passphrase, kdf: { ...header.passphrase.kdf, memoryKiB: 2 * 1024 * 1024, iterations: 100 } } });
     const { derived, error } = await refusal(() => vault.unlock(PASSPHRASE));
     expect(error).toBeInstanceOf(KdfOutOfBoundsError);
     expect(derived).toBe(0);

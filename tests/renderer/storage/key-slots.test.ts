@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { argon2InPlace, setArgon2Runner } from '../../../shared/crypto/kdf';
 import { WrongPassphraseError, WrongRecoveryCodeError } from '../../../shared/crypto/vault-header';
 import { laurentExample } from '../../../shared/examples/laurent';
-import { PASSPHRASE, sameDatabase, testVault } from './vault-fixture';
+import { lockedVaultHeader, PASSPHRASE, sameDatabase, testVault } from './vault-fixture';
 
 /** A vault whose clock the test moves, and a second window (a reload) on the same database. */
 async function clocked() {
@@ -79,15 +79,10 @@ describe('key bytes and key slots', () => {
   });
 
   it('a flipped byte in the recovery slot is reported at unlock, and a new recovery code can be made', async () => {
-    const vault = testVault();
-    await vault.create(PASSPHRASE);
-    vault.lock();
-    const record = await vault.db.meta.get('header');
-    if (record?.id !== 'header') throw new Error('no header');
-    const header = record.header as { recovery: { wrapped: { iv: string; ciphertext: string } } };
+    const { vault, header, store } = await lockedVaultHeader<{ recovery: { wrapped: { iv: string; ciphertext: string } } }>();
     const ciphertext = header.recovery.wrapped.ciphertext;
     const flipped = (ciphertext[5] === 'A' ? 'B' : 'A') + '';
-    await vault.db.meta.put({ id: 'header', header: { ...header, recovery: { ...header.recovery, wrapped: { ...header.recovery.wrapped, ciphertext: ciphertext.slice(0, 5) + flipped + ciphertext.slice(6) } } } });
+    await store({ ...header, recovery: { ...header.recovery, wrapped: { ...header.recovery.wrapped, ciphertext: ciphertext.slice(0, 5) + flipped + ciphertext.slice(6) } } });
 
     await vault.unlock(PASSPHRASE);
     expect(vault.recoverySlotDamaged()).toBe(true);

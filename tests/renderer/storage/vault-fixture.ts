@@ -36,3 +36,13 @@ export async function vaultWithTwoVersions() {
   await vault.save({ ...doc, title: 'Version 2' });
   return { vault, doc, later };
 }
+
+/** A created, locked vault and its stored header as `T`, for a test to edit and put back with `store`. */
+export async function lockedVaultHeader<T>(): Promise<{ vault: Vault; header: T; store(header: unknown): Promise<unknown> }> {
+  const vault = testVault();
+  await vault.create(PASSPHRASE);
+  vault.lock();
+  const record = await vault.db.meta.get('header');
+  if (record?.id !== 'header') throw new Error('no header');
+  return { vault, header: record.header as T, store: (header) => vault.db.meta.put({ id: 'header', header }) };
+}
