@@ -3,6 +3,7 @@ import { withImpliedMandates } from '../model/defaults';
 import type { InterventionLink } from '../model/links';
 import type { CaseNode, Circle, InstitutionNode, PersonNode } from '../model/nodes';
 import { findNode, placeInNewInstitution, setIndexPerson, setInstitution, updateLink, updateNode, type Change } from '../model/operations';
+import type { InstitutionPreset } from '../model/presets';
 import type { Id } from '../model/primitives';
 import { circleAt, folded, genderAt, indexAt, institutionAt, readDescription, whole, type Description } from './vocabulary';
 
@@ -115,11 +116,16 @@ export function findInstitution(doc: CaseDocument, text: string): InstitutionNod
   return ofKind.length === 1 ? ofKind[0] : undefined;
 }
 
+/** The kind a new institution's name says by its first words: "MDS de Roubaix" is an MDS, "UDAF du Nord" a UDAF. */
+export function institutionKindNamed(name: string): InstitutionPreset | undefined {
+  return institutionAt(folded(name))?.value;
+}
+
 /** Puts a professional in the institution a typed text names: found in the case, else created. */
 export function placeInNamedInstitution(doc: CaseDocument, professionalId: Id, text: string): Change {
   const existing = findInstitution(doc, text);
   if (existing) return { doc: setInstitution(doc, professionalId, existing.id), created: [] };
-  const preset = whole(institutionAt, text);
+  const preset = institutionKindNamed(text);
   return placeInNewInstitution(doc, professionalId, { name: text.trim(), ...(preset ? { type: preset.key, category: preset.category } : {}) });
 }
 

@@ -10,9 +10,10 @@ import { translate, type Locale, type MessageKey } from '../i18n/messages';
 import type { CaseDocument } from '../model/case';
 import { withImpliedMandates, withRole } from '../model/defaults';
 import { DIRECTED_QUALITIES, linkEnds, newLink, type CaseLink, type CoupleStatus, type Mandate, type PartnershipLink, type RelationLink, type RelationQuality } from '../model/links';
-import type { CaseNode, InstitutionNode } from '../model/nodes';
+import type { CaseNode, Circle, InstitutionNode } from '../model/nodes';
 import {
   addChild,
+  addColleague,
   addLink,
   addNode,
   addParent,
@@ -25,6 +26,7 @@ import {
   householdOf,
   institution,
   linkBetween,
+  placeInNewInstitution,
   person,
   professional,
   setIndexPerson,
@@ -33,8 +35,9 @@ import {
 } from '../model/operations';
 import { measureLabel, roleLabel, type InstitutionPreset } from '../model/presets';
 import type { Id, Position } from '../model/primitives';
-import { describedRole, findInstitution, placeInNamedInstitution, readPersonLine, readPersonPart, withDescribedWork, type PersonFacts } from './name-entry';
+import { describedRole, findInstitution, institutionKindNamed, placeInNamedInstitution, readPersonLine, readPersonPart, withDescribedWork, type PersonFacts } from './name-entry';
 import {
+  circleAt,
   coupleStatusAt,
   folded,
   foldWords,
@@ -42,6 +45,7 @@ import {
   JOINING_WORDS,
   kinAt,
   partnershipAt,
+  qualityAt,
   readDescription,
   whole,
   type Description,
@@ -169,6 +173,50 @@ interface Addition {
   notes: string[];
   /** The people of a household. */
   members?: Id[];
+  /** Someone the new person is tied to: "soutient Karim", "voisin de Karim". */
+  relation?: { to: Id; quality?: RelationQuality };
+  /** The professional the new one works beside: "collègue d'Anne Roche". */
+  colleagueOf?: Id;
+}
+
+const COLLEAGUE_WORDS = new Set(['collegue', 'collegues', 'colleague']);
+
+/** What a part says the new element is to someone named: "soutient Karim", "voisin de Karim", "collègue d'Anne Roche". */
+interface Tie {
+  to: Id;
+  quality?: RelationQuality;
+  circle?: Circle;
+  colleague?: true;
+}
+
+function readTie(doc: CaseDocument, part: string): Tie | null {
+  const words = foldWords(part);
+  const text = words.join(' ');
+  const quality = qualityAt(text);
+  const circle = circleAt(text);
+  const colleague = COLLEAGUE_WORDS.has(words[0] ?? '') ? { length: 1 } : null;
+  const said = quality ?? circle ?? colleague;
+  if (!said) return null;
+  let start = said.length;
+  while (start < words.length && JOINING_WORDS.has(words[start] as string)) start += 1;
+  const to = start < words.length ? resolve(doc, words.slice(start)) : undefined;
+  if (!to) return null;
+  if (colleague) return doc.nodes.find((n) => n.id === to)?.kind === 'professional' ? { to, colleague: true } : null;
+  return { to, ...(quality ? { quality: quality.value } : { circle: circle?.value as Circle }) };
+}
+
+/** A later part adds to what earlier parts described ("psychiatre", then "conflictuelle"): nothing said is lost. */
+function mergeDescriptions(before: Description, after: Description): Description {
+  const role = after.roleText ? after : before;
+  return {
+    roleText: role.roleText,
+    ...(role.role ? { role: role.role } : {}),
+    ...(role.roleKey ? { roleKey: role.roleKey } : {}),
+    ...((after.measure ?? before.measure) ? { measure: after.measure ?? before.measure } : {}),
+    ...((after.mandate ?? before.mandate) ? { mandate: after.mandate ?? before.mandate } : {}),
+    ...((after.quality ?? before.quality) ? { quality: after.quality ?? before.quality } : {}),
+    unknown: [],
+  };
 }
 
 const TARGET = /^(.*?)(?:^|\s)(?:pour|aupres de|auprès de|chez|for|with)\s+(.+)$/iu;
@@ -207,6 +255,16 @@ function readAddition(doc: CaseDocument, body: string): Addition | null {
         continue;
       }
     }
+    const tie = readTie(doc, part);
+    if (tie?.colleague && !addition.colleagueOf) {
+      addition.colleagueOf = tie.to;
+      continue;
+    }
+    if (tie && !tie.colleague && !addition.relation) {
+      addition.relation = { to: tie.to, ...(tie.quality ? { quality: tie.quality } : {}) };
+      if (tie.circle) addition.person = { ...addition.person, circle: tie.circle };
+      continue;
+    }
     if (index > 0 || named) {
       const facts = readPersonPart(part);
       if (facts) {
@@ -218,7 +276,7 @@ function readAddition(doc: CaseDocument, body: string): Addition | null {
     const understood = description.unknown.length === 0 && (description.role || description.measure || description.mandate || description.quality);
     // After the name, a role the presets recognise is a role even with words of its own.
     if (understood || (description.role && (index > 0 || named))) {
-      addition.description = { ...description, unknown: [] };
+      addition.description = mergeDescriptions(addition.description, description);
       continue;
     }
     const existing = findInstitution(doc, part);
@@ -234,6 +292,14 @@ function readAddition(doc: CaseDocument, body: string): Addition | null {
       named = true;
       continue;
     }
+    // The last part after a professional's role or whom they work for names their institution,
+    // new to the case: "MDS de Roubaix" is an MDS, "UDAF du Nord" a UDAF.
+    const saidWork = addition.description.roleText || addition.target || addition.colleagueOf;
+    if (!addition.institution && index === parts.length - 1 && saidWork && addition.kind !== 'person') {
+      const typed = institutionKindNamed(part);
+      addition.institution = { name: part, ...(typed ? { preset: typed } : {}) };
+      continue;
+    }
     addition.notes.push(part);
   }
   return addition;
@@ -243,7 +309,7 @@ function kindOf(addition: Addition): Kind {
   if (addition.kind) return addition.kind;
   const { description } = addition;
   if (addition.kin) return 'person';
-  if (description.roleText) return 'professional';
+  if (description.roleText || addition.colleagueOf) return 'professional';
   if (addition.institution && !addition.name) return 'institution';
   if (addition.target || description.measure || description.mandate) return 'professional';
   return 'person';
@@ -267,7 +333,12 @@ function addPerson(doc: CaseDocument, addition: Addition, at: Position): Change 
     const status = kin.kin.status;
     change = status ? { ...partner, doc: updateLink(partner.doc, couple, { status }) } : partner;
   }
-  return index ? { ...change, doc: setIndexPerson(change.doc, change.created[0] as Id, true) } : change;
+  const id = change.created[0] as Id;
+  if (addition.relation) {
+    const tied = relationChange(change.doc, id, addition.relation.to, addition.relation.quality);
+    change = { doc: tied.doc, created: [...change.created, ...tied.created] };
+  }
+  return index ? { ...change, doc: setIndexPerson(change.doc, id, true) } : change;
 }
 
 function addService(doc: CaseDocument, addition: Addition, kind: 'professional' | 'institution', at: Position): Change {
@@ -281,17 +352,28 @@ function addService(doc: CaseDocument, addition: Addition, kind: 'professional' 
     return { ...added, doc: withDescribedWork(withImpliedMandates(added.doc, [id]), id, description) };
   }
   const fields = { name: addition.name, ...notes };
-  const added = addition.target ? addServiceFor(doc, addition.target, professional({ ...fields, position: at })) : addNode(doc, professional({ ...fields, position: at }));
+  // Said of a professional, "soutient Karim" is whom they work with, and how it goes.
+  const target = addition.target ?? addition.relation?.to;
+  const quality = description.quality ?? addition.relation?.quality;
+  const added = addition.colleagueOf
+    ? addColleague(doc, addition.colleagueOf, fields)
+    : target
+      ? addServiceFor(doc, target, professional({ ...fields, position: at }))
+      : addNode(doc, professional({ ...fields, position: at }));
   const id = added.created[0] as Id;
   const role = describedRole(description);
   let next = role ? withRole(added.doc, id, role, description.role) : added.doc;
   const created = [...added.created];
-  if (addition.institution) {
-    const placed = addition.institution.existing ? placeInNamedInstitution(next, id, addition.institution.existing.name) : placeInNamedInstitution(next, id, addition.institution.name);
+  const place = addition.institution;
+  if (place) {
+    const { preset } = place;
+    const placed = place.existing
+      ? placeInNamedInstitution(next, id, place.existing.name)
+      : placeInNewInstitution(next, id, { name: place.name, ...(preset ? { type: preset.key, category: preset.category } : {}) });
     next = placed.doc;
     created.push(...placed.created);
   }
-  return { doc: withDescribedWork(next, id, description), created };
+  return { doc: withDescribedWork(next, id, { ...description, ...(quality ? { quality } : {}) }), created };
 }
 
 function describeAddition(doc: CaseDocument, addition: Addition, kind: Kind, locale: Locale): string {
@@ -307,17 +389,21 @@ function describeAddition(doc: CaseDocument, addition: Addition, kind: Kind, loc
     if (p.deathYear !== undefined) facts.push(`† ${p.deathYear}`);
     if (addition.kin) facts.push(t(`palette.kin.${addition.kin.kin.to}`, { names: addition.kin.of.map((id) => nameOf(doc, id, t)).join(t('palette.and')) }));
     if (addition.kin?.kin.to === 'partner' && addition.kin.kin.status) facts.push(t(`couple.${addition.kin.kin.status}`));
+    if (addition.relation) facts.push(t('palette.tie', { name: nameOf(doc, addition.relation.to, t), quality: t(`relation.${addition.relation.quality ?? 'close'}`) }));
     if (p.circle) facts.push(t(`circle.${p.circle}`));
     if (p.index) facts.push(t('inspector.index'));
   } else {
     const role = d.roleKey ? roleLabel(d.roleKey, locale) : d.roleText;
     if (role) facts.push(role);
+    if (addition.colleagueOf) facts.push(t('palette.colleague', { name: nameOf(doc, addition.colleagueOf, t) }));
     if (addition.institution && kind === 'professional') facts.push(addition.institution.existing?.name ?? addition.institution.name);
-    if (addition.target) facts.push(t('palette.for', { name: nameOf(doc, addition.target, t) }));
+    const target = addition.target ?? addition.relation?.to;
+    if (target) facts.push(t('palette.for', { name: nameOf(doc, target, t) }));
     if (d.measure) facts.push(measureLabel(d.measure.key, locale));
     const mandate: Mandate | undefined = d.mandate ?? d.measure?.mandate;
     if (mandate) facts.push(t(`mandate.${mandate}`));
-    if (d.quality) facts.push(t(`relation.${d.quality}`));
+    const quality = d.quality ?? addition.relation?.quality;
+    if (quality) facts.push(t(`relation.${quality}`));
   }
   if (addition.notes.length) facts.push(t('palette.note', { text: addition.notes.join(' ; ') }));
   const name = addition.name || (kind === 'institution' ? addition.institution?.name : '') || t(`palette.unnamed.${kind}`);

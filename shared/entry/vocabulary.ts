@@ -47,8 +47,10 @@ function longestPrefix<T>(list: ReadonlyArray<Phrase<T>>, words: string): Match<
   return null;
 }
 
-/** A role typed as one of a preset's own names (its key, its short or full title), whatever the gender is not said. */
-const ROLE_NAMES: ReadonlyMap<string, RolePreset> = new Map(ROLE_PRESETS.flatMap((r) => [r.key, r.short.fr, r.short.en, r.long.fr, r.long.en].map((name) => [folded(name), r] as const)));
+/** A role typed as one of a preset's own names (its key, its forms in every gender, its full title), with or without accents. */
+const ROLE_NAMES: ReadonlyMap<string, RolePreset> = new Map(ROLE_PRESETS.flatMap((r) => [r.key, ...r.names.fr, ...r.names.en].map((name) => [folded(name), r] as const)));
+/** The same names as phrases: "Aide à domicile" is a role before "aide" is a support. */
+const ROLE_NAME_PHRASES = phrases<RolePreset>(ROLE_PRESETS.map((r) => [r, [...r.names.fr, ...r.names.en]]));
 const INSTITUTION_PHRASES = phrases<InstitutionPreset>(INSTITUTION_PRESETS.map((p) => [p, [p.label.fr, p.label.en]]));
 const MEASURE_PHRASES = phrases<MeasurePreset>(MEASURE_PRESETS.map((m) => [m, [m.key, m.label.fr, m.label.en]]));
 
@@ -75,8 +77,9 @@ const COUPLE_PHRASES = labelled<CoupleStatus>(COUPLE_STATUSES, 'couple', {
   married: ['marie', 'mariee', 'maries', 'epoux', 'epouse', 'mari', 'husband', 'wife', 'married to'],
   'civil-union': ['pacse', 'pacsee', 'pacs'],
   cohabiting: ['en couple', 'concubin', 'concubine', 'compagnon', 'compagne', 'conjoint', 'conjointe', 'partenaire', 'partner', 'vit avec', 'vivent ensemble', 'lives with'],
-  separated: ['separe', 'separee', 'separes'],
-  divorced: ['divorce', 'divorcee', 'ex', 'ex conjoint', 'ex conjointe', 'ex mari', 'ex femme', 'ex epoux', 'ex epouse', 'ex compagnon', 'ex compagne', 'ex partenaire', 'ex husband', 'ex wife', 'ex partner'],
+  // An ex-partner is separated; only a marriage ends in a divorce (an ex-wife, an ex-husband).
+  separated: ['separe', 'separee', 'separes', 'ex', 'ex conjoint', 'ex conjointe', 'ex compagnon', 'ex compagne', 'ex partenaire', 'ex partner', 'ex boyfriend', 'ex girlfriend'],
+  divorced: ['divorce', 'divorcee', 'ex mari', 'ex femme', 'ex epoux', 'ex epouse', 'ex husband', 'ex wife'],
   widowed: ['veuf', 'veuve'],
 });
 
@@ -113,9 +116,11 @@ const KIN_PHRASES = phrases<Kin>([
   [{ to: 'partner', gender: 'man', status: 'cohabiting' }, ['compagnon', 'concubin', 'conjoint', 'boyfriend']],
   [{ to: 'partner', gender: 'woman', status: 'cohabiting' }, ['compagne', 'concubine', 'conjointe', 'girlfriend']],
   [{ to: 'partner' }, ['partenaire', 'partner']],
-  [{ to: 'partner', gender: 'man', status: 'divorced' }, ['ex mari', 'ex epoux', 'ex conjoint', 'ex compagnon', 'ex husband', 'ex boyfriend']],
-  [{ to: 'partner', gender: 'woman', status: 'divorced' }, ['ex femme', 'ex epouse', 'ex conjointe', 'ex compagne', 'ex wife', 'ex girlfriend']],
-  [{ to: 'partner', status: 'divorced' }, ['ex', 'ex partenaire', 'ex partner']],
+  [{ to: 'partner', gender: 'man', status: 'divorced' }, ['ex mari', 'ex epoux', 'ex husband']],
+  [{ to: 'partner', gender: 'woman', status: 'divorced' }, ['ex femme', 'ex epouse', 'ex wife']],
+  [{ to: 'partner', gender: 'man', status: 'separated' }, ['ex conjoint', 'ex compagnon', 'ex boyfriend']],
+  [{ to: 'partner', gender: 'woman', status: 'separated' }, ['ex conjointe', 'ex compagne', 'ex girlfriend']],
+  [{ to: 'partner', status: 'separated' }, ['ex', 'ex partenaire', 'ex partner']],
   [{ to: 'partner', gender: 'man', status: 'divorced' }, ['divorce']],
   [{ to: 'partner', gender: 'woman', status: 'divorced' }, ['divorcee']],
   [{ to: 'partner', gender: 'man', status: 'separated' }, ['separe']],
@@ -193,11 +198,14 @@ export function readDescription(text: string): Description {
     const mandate = description.mandate ? null : mandateAt(rest);
     const quality = description.quality ? null : qualityAt(rest);
     const best = [measure, mandate, quality].reduce((a, b) => ((b?.length ?? 0) > (a?.length ?? 0) ? b : a), null);
-    if (!best) {
-      roleParts.push(typed[i] as { start: number; end: number });
-      i += 1;
+    const roleName = longestPrefix(ROLE_NAME_PHRASES, rest);
+    const roleWords = roleName && roleName.length >= (best?.length ?? 0) ? roleName.length : best ? 0 : 1;
+    if (roleWords > 0) {
+      roleParts.push(...(typed.slice(i, i + roleWords) as Array<{ start: number; end: number }>));
+      i += roleWords;
       continue;
     }
+    if (!best) continue;
     if (best === measure) description.measure = measure?.value;
     else if (best === mandate) description.mandate = mandate?.value;
     else description.quality = quality?.value;

@@ -792,6 +792,9 @@ export const fr = {
   'repair.cardHint': 'Cet enregistrement (modifié le {date}) est intact, mais une partie de son contenu ne passe pas la vérification. Rien n’a été modifié.',
   'repair.show': 'Voir et réparer…',
   'repair.whereField': '{where}, {field}',
+  // Palette: what the new element is to someone named (#17)
+  'palette.tie': '{quality} avec {name}',
+  'palette.colleague': 'collègue de {name}',
 } as const;
 
 export type MessageKey = keyof typeof fr;
@@ -1587,6 +1590,9 @@ export const en: Messages = {
   'repair.cardHint': 'This record (changed {date}) is intact, but part of its content does not pass the check. Nothing was changed.',
   'repair.show': 'View and repair…',
   'repair.whereField': '{where}, {field}',
+  // Palette: what the new element is to someone named (#17)
+  'palette.tie': '{quality} with {name}',
+  'palette.colleague': 'colleague of {name}',
 };
 
 export const MESSAGES = { fr, en } as const;

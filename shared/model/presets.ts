@@ -25,6 +25,12 @@ export interface RolePreset {
   long: Label;
   /** The short form in each gender, per language. */
   forms: Readonly<Record<Locale, Gendered>>;
+  /**
+   * Every way of writing exactly this function, per language: its forms, its full title, and the
+   * other names of the same function ("assistante sociale" for the AS). Typed as is, a role that is
+   * one of these is the preset itself (stored as its key); the aliases also hold kinds of it.
+   */
+  names: Readonly<Record<Locale, readonly string[]>>;
   /** The field of action the role implies, if it implies one (a head of department may work in any). */
   field?: Field;
   /** The nature of an intervention by this role when the role implies one (a CPIP acts under a judge's mandate). */
@@ -43,6 +49,8 @@ interface RoleSpec {
   long?: Partial<Label>;
   field?: Field;
   mandate?: Mandate;
+  /** Other names of exactly this function ("f:"/"m:" marked as aliases are): see RolePreset.names. */
+  names?: readonly string[];
   aliases?: readonly string[];
   enAliases?: readonly string[];
 }
@@ -55,14 +63,20 @@ function gendered(forms: RoleSpec['fr']): Gendered {
 function role(key: string, spec: RoleSpec): RolePreset {
   const forms = { fr: gendered(spec.fr), en: gendered(spec.en) };
   const short = { fr: forms.fr.inclusive, en: forms.en.inclusive };
+  const long = { ...short, ...spec.long };
+  const names = spec.names ?? [];
   return {
     key,
     short,
-    long: { ...short, ...spec.long },
+    long,
     forms,
+    names: {
+      fr: [...Object.values(forms.fr), long.fr, ...names.map((name) => name.replace(/^[fm]:/u, ''))],
+      en: [...Object.values(forms.en), long.en],
+    },
     ...(spec.field ? { field: spec.field } : {}),
     ...(spec.mandate ? { mandate: spec.mandate } : {}),
-    aliases: { fr: spec.aliases ?? [], en: spec.enAliases ?? [] },
+    aliases: { fr: [...names, ...(spec.aliases ?? [])], en: spec.enAliases ?? [] },
   };
 }
 
@@ -73,31 +87,31 @@ function role(key: string, spec: RoleSpec): RolePreset {
 export const ROLE_PRESETS: readonly RolePreset[] = [
   role('as', {
     fr: 'AS', en: 'Social worker', long: { fr: 'Assistant·e de service social' }, field: 'aide',
-    aliases: ['f:assistante sociale', 'm:assistant social', 'assistant·e social·e', 'f:assistante de service social', 'm:assistant de service social', 'ASS'], enAliases: ['social worker'],
+    names: ['f:assistante sociale', 'm:assistant social', 'assistant·e social·e', 'f:assistante de service social', 'm:assistant de service social'], aliases: ['ASS'], enAliases: ['social worker'],
   }),
   role('educateur', {
     fr: ['Éducatrice', 'Éducateur', 'Éducateur·rice'], en: 'Educator', long: { fr: 'Éducateur·rice spécialisé·e', en: 'Specialised educator' }, field: 'education',
-    aliases: ['f:éducatrice spécialisée', 'm:éducateur spécialisé', 'éduc', 'éduc spé', 'f:monitrice éducatrice', 'm:moniteur éducateur', 'f:éducatrice de jeunes enfants', 'm:éducateur de jeunes enfants', 'EJE'], enAliases: ['youth worker'],
+    names: ['f:éducatrice spécialisée', 'm:éducateur spécialisé'], aliases: ['éduc', 'éduc spé', 'f:monitrice éducatrice', 'm:moniteur éducateur', 'f:éducatrice de jeunes enfants', 'm:éducateur de jeunes enfants', 'EJE'], enAliases: ['youth worker'],
   }),
-  role('cesf', { fr: 'CESF', en: 'Family economist', long: { fr: 'Conseiller·ère en économie sociale et familiale', en: 'Social and family economics adviser' }, field: 'aide', aliases: ['f:conseillère en économie sociale et familiale', 'm:conseiller en économie sociale et familiale'] }),
+  role('cesf', { fr: 'CESF', en: 'Family economist', long: { fr: 'Conseiller·ère en économie sociale et familiale', en: 'Social and family economics adviser' }, field: 'aide', names: ['f:conseillère en économie sociale et familiale', 'm:conseiller en économie sociale et familiale'] }),
   role('psychologue', { fr: 'Psychologue', en: 'Psychologist', field: 'soin', aliases: ['psy', 'psychologue clinicien·ne', 'neuropsychologue', 'PsyEN'] }),
-  role('psychiatre', { fr: 'Psychiatre', en: 'Psychiatrist', field: 'soin', aliases: ['médecin psychiatre'] }),
+  role('psychiatre', { fr: 'Psychiatre', en: 'Psychiatrist', field: 'soin', names: ['médecin psychiatre'] }),
   role('medecin', { fr: 'Médecin', en: 'Doctor', field: 'soin', aliases: ['médecin traitant', 'médecin généraliste', 'généraliste', 'docteur', 'Dr', 'médecin PMI', 'médecin scolaire'], enAliases: ['GP', 'general practitioner'] }),
   role('infirmier', { fr: ['Infirmière', 'Infirmier', 'Infirmier·e'], en: 'Nurse', field: 'soin', aliases: ['IDE', 'ISP', 'f:infirmière psychiatrique', 'm:infirmier psychiatrique'] }),
   role('mandataire', {
     fr: 'Mandataire', en: 'Guardian', long: { fr: 'Mandataire judiciaire', en: 'Court-appointed guardian' }, field: 'controle', mandate: 'judicial',
-    aliases: ['MJPM', 'mandataire judiciaire à la protection des majeurs', 'f:déléguée mandataire', 'm:délégué mandataire', 'f:déléguée à la tutelle', 'm:délégué à la tutelle', 'f:déléguée tutelle', 'm:délégué tutelle'], enAliases: ['court-appointed guardian'],
+    names: ['mandataire judiciaire à la protection des majeurs'], aliases: ['MJPM', 'f:déléguée mandataire', 'm:délégué mandataire', 'f:déléguée à la tutelle', 'm:délégué à la tutelle', 'f:déléguée tutelle', 'm:délégué tutelle'], enAliases: ['court-appointed guardian'],
   }),
   role('juge', {
     fr: 'Juge', en: 'Judge', field: 'controle', mandate: 'judicial',
     aliases: ['juge des enfants', 'juge pour enfants', 'JE', 'JDE', 'JAF', 'juge aux affaires familiales', 'JAP', 'juge de l’application des peines', 'juge d’application des peines', 'juge des tutelles', 'juge des contentieux de la protection', 'magistrat·e', 'f:magistrate', 'm:magistrat'],
   }),
-  role('cpip', { fr: 'CPIP', en: 'Probation officer', long: { fr: 'Conseiller·ère d’insertion et de probation' }, field: 'controle', mandate: 'judicial', aliases: ['f:conseillère d’insertion et de probation', 'm:conseiller d’insertion et de probation', 'f:conseillère pénitentiaire d’insertion et de probation', 'm:conseiller pénitentiaire d’insertion et de probation', 'f:conseillère SPIP', 'm:conseiller SPIP'], enAliases: ['probation officer'] }),
+  role('cpip', { fr: 'CPIP', en: 'Probation officer', long: { fr: 'Conseiller·ère d’insertion et de probation' }, field: 'controle', mandate: 'judicial', names: ['f:conseillère d’insertion et de probation', 'm:conseiller d’insertion et de probation', 'f:conseillère pénitentiaire d’insertion et de probation', 'm:conseiller pénitentiaire d’insertion et de probation'], aliases: ['f:conseillère SPIP', 'm:conseiller SPIP'], enAliases: ['probation officer'] }),
   role('enseignant', {
     fr: ['Enseignante', 'Enseignant', 'Enseignant·e'], en: 'Teacher', field: 'education',
     aliases: ['f:professeure', 'm:professeur', 'prof', 'f:professeure des écoles', 'm:professeur des écoles', 'f:professeure principale', 'm:professeur principal', 'f:institutrice', 'm:instituteur', 'f:maîtresse', 'PE', 'f:enseignante référente', 'm:enseignant référent', 'f:enseignante spécialisée', 'm:enseignant spécialisé'],
   }),
-  role('cpe', { fr: 'CPE', en: 'Pastoral lead', long: { fr: 'Conseiller·ère principal·e d’éducation', en: 'Pastoral lead (school)' }, field: 'education', aliases: ['f:conseillère principale d’éducation', 'm:conseiller principal d’éducation'] }),
+  role('cpe', { fr: 'CPE', en: 'Pastoral lead', long: { fr: 'Conseiller·ère principal·e d’éducation', en: 'Pastoral lead (school)' }, field: 'education', names: ['f:conseillère principale d’éducation', 'm:conseiller principal d’éducation'] }),
   role('mediateur', { fr: ['Médiatrice', 'Médiateur', 'Médiateur·rice'], en: 'Mediator', field: 'aide', aliases: ['f:médiatrice familiale', 'm:médiateur familial', 'f:adulte relais', 'adulte-relais'] }),
   role('conseiller', { fr: ['Conseillère', 'Conseiller', 'Conseiller·ère'], en: 'Adviser', field: 'aide', aliases: ['f:conseillère sociale', 'm:conseiller social', 'f:chargée de clientèle', 'm:chargé de clientèle', 'f:conseillère clientèle', 'm:conseiller clientèle', 'gestionnaire', 'gestionnaire locatif·ve', 'f:chargée de gestion locative', 'm:chargé de gestion locative', 'f:chargée de contentieux', 'm:chargé de contentieux', 'f:chargée de recouvrement', 'm:chargé de recouvrement'], enAliases: ['adviser', 'advisor'] }),
   // A lawyer assists and defends the person: help, not control (the judge and the CPIP control).
@@ -106,9 +120,9 @@ export const ROLE_PRESETS: readonly RolePreset[] = [
   // Added with the role vocabulary (issue 13): functions practitioners type that had no preset.
   role('curateur', { fr: ['Curatrice', 'Curateur', 'Curateur·rice'], en: 'Deputy (curatorship)', long: { fr: 'Curateur·rice (mandataire judiciaire)' }, field: 'controle', mandate: 'judicial', enAliases: ['deputy'] }),
   role('tuteur', { fr: ['Tutrice', 'Tuteur', 'Tuteur·rice'], en: 'Legal guardian', long: { fr: 'Tuteur·rice (mandataire judiciaire)' }, field: 'controle', mandate: 'judicial', enAliases: ['legal guardian'] }),
-  role('educateur-pjj', { fr: ['Éducatrice PJJ', 'Éducateur PJJ', 'Éducateur·rice PJJ'], en: 'Youth justice worker', long: { fr: 'Éducateur·rice de la Protection judiciaire de la jeunesse' }, field: 'education', mandate: 'judicial', aliases: ['f:éducatrice de la PJJ', 'm:éducateur de la PJJ', 'f:éducatrice de la protection judiciaire de la jeunesse', 'm:éducateur de la protection judiciaire de la jeunesse'], enAliases: ['youth offending worker'] }),
-  role('referent-ase', { fr: ['Référente ASE', 'Référent ASE', 'Référent·e ASE'], en: 'Child welfare caseworker', long: { fr: 'Référent·e de l’Aide sociale à l’enfance' }, field: 'aide', aliases: ['f:référente de l’ASE', 'm:référent de l’ASE', 'f:référente aide sociale à l’enfance', 'm:référent aide sociale à l’enfance', 'f:référente enfance', 'm:référent enfance', 'f:référente de l’aide sociale à l’enfance', 'm:référent de l’aide sociale à l’enfance'] }),
-  role('tisf', { fr: 'TISF', en: 'Family support worker', long: { fr: 'Technicien·ne de l’intervention sociale et familiale' }, field: 'aide', aliases: ['f:technicienne de l’intervention sociale et familiale', 'm:technicien de l’intervention sociale et familiale'], enAliases: ['family support worker'] }),
+  role('educateur-pjj', { fr: ['Éducatrice PJJ', 'Éducateur PJJ', 'Éducateur·rice PJJ'], en: 'Youth justice worker', long: { fr: 'Éducateur·rice de la Protection judiciaire de la jeunesse' }, field: 'education', mandate: 'judicial', names: ['f:éducatrice de la protection judiciaire de la jeunesse', 'm:éducateur de la protection judiciaire de la jeunesse'], aliases: ['f:éducatrice de la PJJ', 'm:éducateur de la PJJ'], enAliases: ['youth offending worker'] }),
+  role('referent-ase', { fr: ['Référente ASE', 'Référent ASE', 'Référent·e ASE'], en: 'Child welfare caseworker', long: { fr: 'Référent·e de l’Aide sociale à l’enfance' }, field: 'aide', names: ['f:référente de l’aide sociale à l’enfance', 'm:référent de l’aide sociale à l’enfance'], aliases: ['f:référente de l’ASE', 'm:référent de l’ASE', 'f:référente aide sociale à l’enfance', 'm:référent aide sociale à l’enfance', 'f:référente enfance', 'm:référent enfance'] }),
+  role('tisf', { fr: 'TISF', en: 'Family support worker', long: { fr: 'Technicien·ne de l’intervention sociale et familiale' }, field: 'aide', names: ['f:technicienne de l’intervention sociale et familiale', 'm:technicien de l’intervention sociale et familiale'], enAliases: ['family support worker'] }),
   role('aide-domicile', { fr: 'Aide à domicile', en: 'Home help', field: 'aide', aliases: ['auxiliaire de vie', 'auxiliaire de vie sociale', 'f:aide ménagère', 'aide-ménagère', 'f:assistante de vie', 'm:assistant de vie'], enAliases: ['home help', 'home carer'] }),
   role('assistant-familial', { fr: ['Assistante familiale', 'Assistant familial', 'Assistant·e familial·e'], en: 'Foster carer', field: 'education', aliases: ['assfam', 'famille d’accueil'], enAliases: ['foster carer', 'foster parent'] }),
   role('psychomotricien', { fr: ['Psychomotricienne', 'Psychomotricien', 'Psychomotricien·ne'], en: 'Psychomotor therapist', field: 'soin', aliases: ['psychomot'] }),
@@ -122,10 +136,10 @@ export const ROLE_PRESETS: readonly RolePreset[] = [
   role('infirmier-liberal', { fr: ['Infirmière libérale', 'Infirmier libéral', 'Infirmier·e libéral·e'], en: 'Community nurse', field: 'soin', aliases: ['IDEL', 'f:infirmière lib', 'm:infirmier lib', 'f:infirmière à domicile', 'm:infirmier à domicile'], enAliases: ['community nurse', 'district nurse'] }),
   role('addictologue', { fr: 'Addictologue', en: 'Addiction specialist', field: 'soin', aliases: ['médecin addictologue'], enAliases: ['addiction specialist'] }),
   role('intervenant-addictologie', { fr: ['Intervenante en addictologie', 'Intervenant en addictologie', 'Intervenant·e en addictologie'], en: 'Addiction worker', field: 'soin', enAliases: ['addiction worker', 'drug worker'] }),
-  role('aesh', { fr: 'AESH', en: 'Teaching assistant', long: { fr: 'Accompagnant·e d’élèves en situation de handicap', en: 'Teaching assistant (special needs)' }, field: 'education', aliases: ['f:accompagnante d’élèves en situation de handicap', 'm:accompagnant d’élèves en situation de handicap', 'AVS', 'auxiliaire de vie scolaire'], enAliases: ['teaching assistant'] }),
+  role('aesh', { fr: 'AESH', en: 'Teaching assistant', long: { fr: 'Accompagnant·e d’élèves en situation de handicap', en: 'Teaching assistant (special needs)' }, field: 'education', names: ['f:accompagnante d’élèves en situation de handicap', 'm:accompagnant d’élèves en situation de handicap'], aliases: ['AVS', 'auxiliaire de vie scolaire'], enAliases: ['teaching assistant'] }),
   role('conseiller-mission-locale', { fr: ['Conseillère Mission locale', 'Conseiller Mission locale', 'Conseiller·ère Mission locale'], en: 'Youth employment adviser', field: 'aide', aliases: ['f:conseillère ML', 'm:conseiller ML', 'f:conseillère de la Mission locale', 'm:conseiller de la Mission locale', 'f:conseillère en insertion Mission locale', 'm:conseiller en insertion Mission locale'] }),
   role('conseiller-france-travail', { fr: ['Conseillère France Travail', 'Conseiller France Travail', 'Conseiller·ère France Travail'], en: 'Job centre adviser', field: 'aide', aliases: ['f:conseillère Pôle emploi', 'm:conseiller Pôle emploi'], enAliases: ['job coach'] }),
-  role('cip', { fr: 'CIP', en: 'Employment adviser', long: { fr: 'Conseiller·ère en insertion professionnelle' }, field: 'aide', aliases: ['f:conseillère en insertion professionnelle', 'm:conseiller en insertion professionnelle', 'f:conseillère en insertion', 'm:conseiller en insertion', 'f:chargée d’insertion', 'm:chargé d’insertion'], enAliases: ['employment adviser'] }),
+  role('cip', { fr: 'CIP', en: 'Employment adviser', long: { fr: 'Conseiller·ère en insertion professionnelle' }, field: 'aide', names: ['f:conseillère en insertion professionnelle', 'm:conseiller en insertion professionnelle'], aliases: ['f:conseillère en insertion', 'm:conseiller en insertion', 'f:chargée d’insertion', 'm:chargé d’insertion'], enAliases: ['employment adviser'] }),
   role('referent', { fr: ['Référente', 'Référent', 'Référent·e'], en: 'Key worker', field: 'aide', aliases: ['f:référente RSA', 'm:référent RSA', 'f:référente sociale', 'm:référent social', 'f:référente de parcours', 'm:référent de parcours'], enAliases: ['key worker', 'caseworker'] }),
   role('travailleur-social', { fr: ['Travailleuse sociale', 'Travailleur social', 'Travailleur·euse social·e'], en: 'Support worker', field: 'aide', aliases: ['f:intervenante sociale', 'm:intervenant social'], enAliases: ['support worker'] }),
   role('animateur', { fr: ['Animatrice', 'Animateur', 'Animateur·rice'], en: 'Activity leader', field: 'education', enAliases: ['activity leader'] }),

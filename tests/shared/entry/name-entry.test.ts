@@ -78,6 +78,17 @@ describe('applyNameEntry: what typing in an element’s name field does', () => 
     expect(after.nodes.find((n) => n.id === second.created[0])).toMatchObject({ institutionId: cmp?.id });
   });
 
+  it('a new institution named after its kind ("MDS de Roubaix", "UDAF du Nord") takes that kind', () => {
+    for (const [typed, type] of [['Claire Morel, assistante sociale, MDS de Roubaix', 'mds'], ['Sophie Marchand, curatrice, UDAF du Nord', 'udaf']] as const) {
+      const { doc, created } = withNode(professional({ position: { x: 0, y: 0 } }));
+      const next = applyNameEntry(doc, created[0] as string, typed).doc;
+      const pro = next.nodes.find((n) => n.id === created[0]) as ProfessionalNode;
+      expect(next.nodes.find((n) => n.id === pro.institutionId), typed).toMatchObject({ name: typed.split(', ')[2], type });
+      // Typed in either gender, the role is the preset (stored as its key), not free text.
+      expect(pro.role, typed).toBe(type === 'mds' ? 'as' : 'curateur');
+    }
+  });
+
   it('a role that is no preset is kept as typed', () => {
     const { doc, created } = withNode(professional({ position: { x: 0, y: 0 } }));
     expect(applyNameEntry(doc, created[0] as string, 'Jo, coach sportif').doc.nodes[0]).toMatchObject({ name: 'Jo', role: 'coach sportif' });

@@ -135,3 +135,76 @@ describe('what the palette proposes', () => {
     expect(proposal?.label).toBe('Ajouter : Kevin Durand · Conseiller·ère France Travail · France Travail · pour Sophie Laurent');
   });
 });
+
+describe('a situation told as a new user tells it (Karim Benali)', () => {
+  const family = ['+ Karim Benali, 42, homme, personne concernée', '+ Julie Martin, 38, femme', '+ Anne Roche, psychiatre pour Karim, CMP'].reduce(say, emptyCase('Karim'));
+  const roleOf = (doc: CaseDocument, name: string) => {
+    const node = byName(doc, name);
+    return node.kind === 'professional' ? node.role : undefined;
+  };
+  const institutionOf = (doc: CaseDocument, name: string) => {
+    const node = byName(doc, name);
+    return node.kind === 'professional' ? doc.nodes.find((n) => n.id === node.institutionId) : undefined;
+  };
+
+  it('a quality said last does not eat the role said before it', () => {
+    const doc = say(emptyCase('Karim'), '+ Karim Benali, 42, homme');
+    const [proposal] = proposals({ doc, locale: 'fr', at }, '+ Anne Roche, psychiatre pour Karim, CMP, conflictuelle');
+    expect(proposal?.label).toBe('Ajouter : Anne Roche · Psychiatre · CMP · pour Karim Benali · Conflictuels');
+    const next = say(doc, '+ Anne Roche, psychiatre pour Karim, CMP, conflictuelle');
+    expect(roleOf(next, 'Anne Roche')).toBe('psychiatre');
+    expect(links(next)).toContain('intervention voluntary:: Anne Roche → Karim Benali');
+    expect(next.links.find((l) => l.kind === 'intervention')).toMatchObject({ quality: 'conflictual' });
+  });
+
+  it('an institution not in the case yet, said last after the role, is created with its type', () => {
+    for (const [line, name, institutionName, type] of [
+      ['+ Claire Morel, assistante sociale pour Julie, MDS de Roubaix', 'Claire Morel', 'MDS de Roubaix', 'mds'],
+      ['+ Sophie Marchand, curatrice pour Karim, UDAF du Nord', 'Sophie Marchand', 'UDAF du Nord', 'udaf'],
+      ['+ Marc Lenoir, CPIP pour Karim, SPIP de Lille', 'Marc Lenoir', 'SPIP de Lille', 'spip'],
+      ['+ Léo Blanc, éducateur pour Karim, Les Amis du Quartier', 'Léo Blanc', 'Les Amis du Quartier', ''],
+    ] as const) {
+      const [proposal] = proposals({ doc: family, locale: 'fr', at }, line);
+      expect(proposal?.label, line).not.toContain('note');
+      const next = say(family, line);
+      expect(institutionOf(next, name), line).toMatchObject({ kind: 'institution', name: institutionName, type });
+      expect(byName(next, name).notes, line).toBe('');
+    }
+    // The mandate the new institution implies reaches the intervention (an MDS: administrative).
+    expect(links(say(family, '+ Claire Morel, assistante sociale pour Julie, MDS de Roubaix'))).toContain('intervention administrative:: Claire Morel → Julie Martin');
+  });
+
+  it('an ex-partner is separated; only an ex-wife or ex-husband is divorced', () => {
+    const statusOf = (line: string) => say(family, line).links.find((l) => l.kind === 'couple');
+    for (const line of ['+ Julia, ex-compagne de Karim', '+ Julio, ex-compagnon de Karim', '+ Jo, ex-partenaire de Karim', '+ Jo, ex de Karim', '+ Jo, séparée de Karim'])
+      expect(statusOf(line), line).toMatchObject({ status: 'separated' });
+    for (const line of ['+ Julia, ex-épouse de Karim', '+ Julio, ex-mari de Karim', '+ Julia, ex-femme de Karim', '+ Julia, divorcée de Karim'])
+      expect(statusOf(line), line).toMatchObject({ status: 'divorced' });
+    expect(proposals({ doc: family, locale: 'fr', at }, '+ Julia, ex-compagne de Karim')[0]?.label).toBe('Ajouter : Julia · Femme · partenaire de Karim Benali · Séparés');
+  });
+
+  it('a neighbour who supports Karim is a neighbour with a support relation, not a note', () => {
+    const next = say(family, '+ M. Dupuis, voisin, soutient Karim');
+    expect(byName(next, 'M. Dupuis')).toMatchObject({ kind: 'person', gender: 'man', circle: 'neighbour', notes: '' });
+    expect(links(next)).toContain('relation support:forward: M. Dupuis → Karim Benali');
+    const conflict = say(family, '+ Mme Roux, voisine, en conflit avec Karim');
+    expect(links(conflict)).toContain('relation conflictual:none: Mme Roux → Karim Benali');
+  });
+
+  it('the neighbour of Karim is a neighbour linked to him', () => {
+    const next = say(family, '+ M. Dupuis, voisin de Karim');
+    expect(byName(next, 'M. Dupuis')).toMatchObject({ kind: 'person', circle: 'neighbour', notes: '' });
+    expect(links(next)).toContain('relation close:none: M. Dupuis → Karim Benali');
+    expect(byName(say(family, '+ Lucie, amie de Julie'), 'Lucie')).toMatchObject({ circle: 'friend', notes: '' });
+  });
+
+  it('a colleague of Anne Roche joins her institution and her work with Karim', () => {
+    for (const line of ["+ Luc Petit, collègue d'Anne Roche", '+ Luc Petit, infirmier, collègue d’Anne Roche']) {
+      const next = say(family, line);
+      expect(byName(next, 'Luc Petit'), line).toMatchObject({ kind: 'professional', notes: '' });
+      expect(institutionOf(next, 'Luc Petit')?.name, line).toBe('CMP');
+      expect(links(next), line).toContain('intervention voluntary:: Luc Petit → Karim Benali');
+    }
+    expect(roleOf(say(family, '+ Luc Petit, infirmier, collègue d’Anne Roche'), 'Luc Petit')).toBe('infirmier');
+  });
+});
