@@ -7,6 +7,7 @@ import { addNode, institution, person, professional } from '../../shared/model/o
 import type { Position } from '../../shared/model/primitives';
 import { Canvas } from '../canvas/Canvas';
 import { fitViewOptions } from '../canvas/fit-view';
+import { LinkPicker } from '../canvas/LinkPicker';
 import type { FlowNode, LinkFlowEdge } from '../canvas/flow-model';
 import { useT } from '../i18n';
 import { FindBox } from '../panels/FindBox';
@@ -151,7 +152,7 @@ function EditorWorkspace({ onExit }: { onExit(): void }) {
           <CaseLockBanners />
         </div>
       </div>
-      {linking && <div className="linking-banner" role="status">{t('editor.linkingHint')}</div>}
+      {linking && <LinkPicker />}
       {findOpen && <FindBox />}
       {exportOpen && doc && <ExportDialog doc={doc} onClose={() => setExportOpen(false)} />}
       {paletteOpen && <CommandPalette centre={viewCentre} onClose={() => setPaletteOpen(false)} />}

@@ -18,6 +18,7 @@ import { useLocaleStore, useT } from '../i18n';
 import { SymbolSettingsContext } from './nodes/use-symbol-options';
 import { editorStore, useEditor } from '../store/editor-store';
 import { ContextActions } from './ContextActions';
+import { finishLinking } from './LinkPicker';
 import { LinkEdge, LinkGeometryContext } from './edges/LinkEdge';
 import { LinkGeometryHub } from './edges/link-geometry';
 import { MovingLayer } from './edges/MovingLayer';
@@ -129,12 +130,7 @@ export function Canvas() {
   }, []);
 
   const onNodeClick: NodeMouseHandler<FlowNode> = useCallback((_event, node) => {
-    const store = editorStore.getState();
-    if (store.linkingFrom && store.linkingFrom !== node.id) {
-      const from = store.linkingFrom;
-      store.startLinking(null);
-      store.apply((d) => linkBetween(d, from, node.id), { select: 'created' });
-    }
+    finishLinking(node.id);
   }, []);
 
   const onNodeDoubleClick: NodeMouseHandler<FlowNode> = useCallback((_event, node) => {

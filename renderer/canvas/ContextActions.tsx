@@ -51,8 +51,10 @@ export const ContextActions = memo(function ContextActions() {
   // Hidden while dragging: it would follow the node at every step, over what is being arranged.
   const dragging = useEditor((s) => s.dragBase !== null);
   const readOnly = useEditor((s) => s.readOnly);
+  // Hidden while a name is typed: over a new institution's header, it would hide the name field.
+  const renaming = useEditor((s) => s.renaming !== null);
   const [choosingPartner, setChoosingPartner] = useState<Id | null>(null);
-  if (!doc || selection.size === 0 || dragging || readOnly) return null;
+  if (!doc || selection.size === 0 || dragging || readOnly || renaming) return null;
   const ids = [...selection];
   const nodes = ids.map((id) => findNode(doc, id)).filter((n) => n !== undefined);
 

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { CommandId } from '../../shared/commands/commands';
 import { commandSpec } from '../../shared/commands/commands';
 import { LOCALES } from '../../shared/i18n/messages';
@@ -33,6 +33,8 @@ function OverflowTools({ label, items }: { label: string; items: ReadonlyArray<{
   const widths = useRef(new Map<string, number>());
   const [shown, setShown] = useState(items.length);
   const [open, setOpen] = useState(false);
+  const moreButton = useRef<HTMLButtonElement>(null);
+  const menu = useRef<HTMLDivElement>(null);
   const current = useRef(items);
   useLayoutEffect(() => {
     current.current = items;
@@ -84,6 +86,31 @@ function OverflowTools({ label, items }: { label: string; items: ReadonlyArray<{
     return () => window.removeEventListener('pointerdown', close);
   }, [open]);
 
+  // A menu as the keyboard expects: opened, its first item has the focus; ↓ ↑ move in it; Échap
+  // closes it and gives the focus back to "⋯".
+  const menuItems = () => [...(menu.current?.querySelectorAll<HTMLElement>('button:not(:disabled)') ?? [])];
+  useEffect(() => {
+    if (open) menuItems()[0]?.focus();
+  }, [open]);
+  const onMenuKey = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && open) {
+      event.stopPropagation();
+      setOpen(false);
+      moreButton.current?.focus();
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      event.stopPropagation();
+      if (!open) {
+        setOpen(true);
+        return;
+      }
+      const all = menuItems();
+      const at = all.indexOf(document.activeElement as HTMLElement);
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      all[at < 0 ? 0 : (at + step + all.length) % all.length]?.focus();
+    }
+  };
+
   const hidden = items.slice(shown);
   return (
     <div className="toolbar-group" role="toolbar" aria-label={label} ref={row}>
@@ -93,12 +120,12 @@ function OverflowTools({ label, items }: { label: string; items: ReadonlyArray<{
         </span>
       ))}
       {hidden.length > 0 && (
-        <span className="toolbar-more">
-          <button type="button" className="tool" aria-haspopup="menu" aria-expanded={open} title={t('editor.moreTools')} aria-label={t('editor.moreTools')} onClick={() => setOpen(!open)}>
+        <span className="toolbar-more" onKeyDown={onMenuKey}>
+          <button ref={moreButton} type="button" className="tool" aria-haspopup="menu" aria-expanded={open} title={t('editor.moreTools')} aria-label={t('editor.moreTools')} onClick={() => setOpen(!open)}>
             ⋯
           </button>
           {open && (
-            <div className="toolbar-more-menu" role="menu" onClick={() => setOpen(false)} onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
+            <div ref={menu} className="toolbar-more-menu" role="menu" aria-label={t('editor.moreTools')} onClick={() => setOpen(false)}>
               {hidden.map((item) => (
                 <span key={item.key} role="none">
                   {item.node}

@@ -795,6 +795,10 @@ export const fr = {
   // Palette: what the new element is to someone named (#17)
   'palette.tie': '{quality} avec {name}',
   'palette.colleague': 'collègue de {name}',
+  // Linking from the keyboard: the other end picked by its name (#17)
+  'link.pickerLabel': 'ou tapez son nom',
+  'link.targets': 'Éléments à relier',
+  'link.noTarget': 'Aucun élément de ce nom',
 } as const;
 
 export type MessageKey = keyof typeof fr;
@@ -1593,6 +1597,10 @@ export const en: Messages = {
   // Palette: what the new element is to someone named (#17)
   'palette.tie': '{quality} with {name}',
   'palette.colleague': 'colleague of {name}',
+  // Linking from the keyboard: the other end picked by its name (#17)
+  'link.pickerLabel': 'or type its name',
+  'link.targets': 'Elements to link',
+  'link.noTarget': 'No element of that name',
 };
 
 export const MESSAGES = { fr, en } as const;
