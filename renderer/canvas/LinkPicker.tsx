@@ -2,11 +2,13 @@ import { useMemo, useState } from 'react';
 import { linkBetween } from '../../shared/model/operations';
 import type { Id } from '../../shared/model/primitives';
 import { useT } from '../i18n';
+import { choiceFieldAria, choiceStep, movedChoice, optionId } from '../panels/choice-field';
 import { foldForSearch } from '../panels/FindBox';
 import { editorStore, useEditor } from '../store/editor-store';
 
 /** At most this many elements are listed: the picker is read at a glance. */
 const SHOWN = 8;
+const TARGETS = 'link-targets';
 
 /** Ends the link started with L or "Relier à…" on `to`, and selects the new link. */
 export function finishLinking(to: Id): void {
@@ -48,24 +50,21 @@ export function LinkPicker() {
       <span role="status">{t('editor.linkingHint')}</span>
       <input
         autoFocus
-        type="text"
-        role="combobox"
+        {...choiceFieldAria(TARGETS, listed ? targets.length : 0, chosen)}
         className="link-picker-input"
         aria-label={t('link.pickerLabel')}
         placeholder={t('link.pickerLabel')}
-        aria-expanded={listed && targets.length > 0}
-        aria-controls="link-targets"
-        aria-activedescendant={listed && targets.length > 0 ? `link-target-${chosen}` : undefined}
         value={query}
         onChange={(event) => {
           setQuery(event.target.value);
           setActive(0);
         }}
         onKeyDown={(event) => {
-          if (event.key === 'ArrowDown' || event.key === 'ArrowUp' || event.key === 'Tab') {
+          // Tab browses too: the picker is where the keyboard is until Entrée or Échap.
+          const step = event.key === 'Tab' ? (event.shiftKey ? -1 : 1) : choiceStep(event.key);
+          if (step !== 0) {
             event.preventDefault();
-            const step = event.key === 'ArrowUp' || (event.key === 'Tab' && event.shiftKey) ? -1 : 1;
-            if (listed) setActive((chosen + step + targets.length) % Math.max(targets.length, 1));
+            if (listed) setActive(movedChoice(chosen, step, targets.length));
             setBrowsing(true);
           } else if (event.key === 'Enter') {
             event.preventDefault();
@@ -78,12 +77,12 @@ export function LinkPicker() {
         }}
       />
       {listed && (
-        <ul id="link-targets" role="listbox" aria-label={t('link.targets')} className="link-picker-targets">
+        <ul id={TARGETS} role="listbox" aria-label={t('link.targets')} className="link-picker-targets">
           {targets.length === 0 && <li className="hint">{t('link.noTarget')}</li>}
           {targets.map((node, index) => (
             <li
               key={node.id}
-              id={`link-target-${index}`}
+              id={optionId(TARGETS, index)}
               role="option"
               aria-selected={index === chosen}
               className={index === chosen ? 'is-active' : undefined}

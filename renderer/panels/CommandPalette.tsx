@@ -8,8 +8,11 @@ import { currentContext, isEnabled, runCommand } from '../app/commands';
 import { ModalDialog } from '../dialogs/ModalDialog';
 import { useLocaleStore, useT } from '../i18n';
 import { editorStore, useEditor } from '../store/editor-store';
+import { choiceFieldAria, choiceStep, movedChoice, optionId } from './choice-field';
 import { goToElement } from './FindBox';
 import './command-palette.css';
+
+const PROPOSALS = 'palette-proposals';
 
 /** The longest line the palette takes: a name or a role is at most this long anyway. */
 const MAX_LINE = (ShortText.maxLength ?? 200) * 2;
@@ -52,12 +55,8 @@ export function CommandPalette({ onClose, centre }: { onClose(): void; centre():
         <h2 id="palette-title">{t('palette.title')}</h2>
         <input
           autoFocus
-          type="text"
-          role="combobox"
+          {...choiceFieldAria(PROPOSALS, found.length, chosen)}
           aria-label={t('palette.label')}
-          aria-expanded={found.length > 0}
-          aria-controls="palette-proposals"
-          aria-activedescendant={found.length > 0 ? `palette-proposal-${chosen}` : undefined}
           aria-describedby="palette-hint"
           placeholder={t('palette.placeholder')}
           maxLength={MAX_LINE}
@@ -67,10 +66,10 @@ export function CommandPalette({ onClose, centre }: { onClose(): void; centre():
             setActive(0);
           }}
           onKeyDown={(event) => {
-            if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+            const step = choiceStep(event.key);
+            if (step !== 0) {
               event.preventDefault();
-              const step = event.key === 'ArrowDown' ? 1 : -1;
-              setActive((chosen + step + found.length) % Math.max(found.length, 1));
+              setActive(movedChoice(chosen, step, found.length));
             } else if (event.key === 'Enter') {
               event.preventDefault();
               run(found[chosen]);
@@ -81,12 +80,12 @@ export function CommandPalette({ onClose, centre }: { onClose(): void; centre():
           {t('palette.hint')}
         </p>
         {line.trim() && (
-          <ul id="palette-proposals" role="listbox" aria-label={t('palette.proposals')} className="palette-proposals">
+          <ul id={PROPOSALS} role="listbox" aria-label={t('palette.proposals')} className="palette-proposals">
             {found.length === 0 && <li className="hint">{t('palette.nothing')}</li>}
             {found.map((proposal, index) => (
               <li
                 key={`${proposal.kind}-${proposal.label}`}
-                id={`palette-proposal-${index}`}
+                id={optionId(PROPOSALS, index)}
                 role="option"
                 aria-selected={index === chosen}
                 className={`palette-proposal palette-${proposal.kind}${index === chosen ? ' is-active' : ''}`}

@@ -3,8 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EditorPage } from './pages/editor-page';
-import { createVault } from './pages/vault-pages';
-import { launchChromium, openApp, type AppPage } from './support/browser';
+import { launchChromium, type AppPage } from './support/browser';
 
 let browser: Browser;
 let app: AppPage;
@@ -13,12 +12,8 @@ let ui: EditorPage;
 
 beforeAll(async () => {
   browser = await launchChromium();
-  app = await openApp(browser, { viewport: { width: 1500, height: 950 } });
+  ({ app, ui } = await EditorPage.inExample(browser));
   page = app.page;
-  ui = new EditorPage(page);
-  await createVault(page);
-  await page.getByRole('button', { name: /Ouvrir l’exemple/ }).click();
-  await page.locator('[data-name="Sophie Laurent"]').waitFor();
 });
 afterAll(async () => {
   await app?.context.close();

@@ -1,31 +1,12 @@
 // What a new user drawing a situation ran into (#17): the name field of a new institution hidden
 // under the action bar, a "⋯" menu deaf to Échap and the arrows, a link that only the mouse could
 // finish, a case card whose title did not open the case.
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EditorPage } from './pages/editor-page';
-import { createVault } from './pages/vault-pages';
-import { launchChromium, openApp, type AppPage } from './support/browser';
+import type { Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useExampleEditor } from './pages/editor-page';
 
-let browser: Browser;
-let app: AppPage;
-let page: Page;
-let ui: EditorPage;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  // A laptop's width: some tools of the top bar go into the "⋯" menu.
-  app = await openApp(browser, { viewport: { width: 1280, height: 800 } });
-  page = app.page;
-  ui = new EditorPage(page);
-  await createVault(page);
-  await page.getByRole('button', { name: /Ouvrir l’exemple/ }).click();
-  await page.locator('[data-name="Sophie Laurent"]').waitFor();
-});
-afterAll(async () => {
-  await app?.context.close();
-  await browser?.close();
-});
+// A laptop's width: some tools of the top bar go into the "⋯" menu.
+const opened = useExampleEditor({ width: 1280, height: 800 });
 
 /** Whether a user sees the element: in the window, and what is drawn at its centre is the element itself. */
 function seenAtItsCentre(element: Locator): Promise<boolean> {
@@ -38,10 +19,11 @@ function seenAtItsCentre(element: Locator): Promise<boolean> {
   });
 }
 
-const linksBetween = async (a: string, b: string) => (await ui.readDiagram()).links.filter((l) => (l.from === a && l.to === b) || (l.from === b && l.to === a));
+const linksBetween = async (a: string, b: string) => (await opened().ui.readDiagram()).links.filter((l) => (l.from === a && l.to === b) || (l.from === b && l.to === a));
 
 describe('what a new user ran into', () => {
   it('the name field of a new institution chosen in the list is seen, not hidden under the action bar', async () => {
+    const { page, ui } = opened();
     await ui.clickNode('Julien Moreau');
     await ui.action('Professionnel·le');
     await ui.typeName('Claire Morel, AS');
@@ -57,6 +39,7 @@ describe('what a new user ran into', () => {
   });
 
   it('the "⋯" menu: ↓ ↑ move in it, Échap closes it and gives the focus back to "⋯"', async () => {
+    const { page } = opened();
     const more = page.getByRole('button', { name: 'Plus d’outils' });
     const menu = page.getByRole('menu', { name: 'Plus d’outils' });
     const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
@@ -82,6 +65,7 @@ describe('what a new user ran into', () => {
   });
 
   it('L then a name typed and Entrée links the selection to that element, without the mouse', async () => {
+    const { page, ui } = opened();
     expect(await linksBetween('Mme Rossi', 'Monique Laurent')).toEqual([]);
     await ui.clickNode('Mme Rossi');
     await page.keyboard.press('l');
@@ -115,6 +99,7 @@ describe('what a new user ran into', () => {
   });
 
   it('a click on a case card’s title opens the case', async () => {
+    const { app, page } = opened();
     await page.getByRole('button', { name: /Situations/ }).first().click();
     const card = page.getByTestId('case-card').first();
     // Where the user clicks: on the title's words (whatever element takes the click there).

@@ -1,5 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
-import { openApp, type AppPage } from '../support/browser';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium, openApp, type AppPage } from '../support/browser';
 import { createVault } from './vault-pages';
 
 /**
@@ -21,6 +22,15 @@ export class EditorPage {
       await app.page.getByTestId('canvas').waitFor();
     } else await ui.startNewCase();
     return { app, ui };
+  }
+
+  /** A first run (a new vault) up to the worked example, opened from the library. */
+  static async inExample(browser: Browser, viewport = { width: 1500, height: 950 }): Promise<{ app: AppPage; ui: EditorPage }> {
+    const app = await openApp(browser, { viewport });
+    await createVault(app.page);
+    await app.page.getByRole('button', { name: /Ouvrir l’exemple/ }).click();
+    await app.page.locator('[data-name="Sophie Laurent"]').waitFor();
+    return { app, ui: new EditorPage(app.page) };
   }
 
   constructor(readonly page: Page) {
@@ -158,6 +168,27 @@ export class EditorPage {
       return { people, professionals, institutions: institutions.map(({ name, type }) => ({ name, type })), links, households: document.querySelectorAll('.react-flow__node-household').length };
     }) as Promise<Diagram>;
   }
+}
+
+/**
+ * The worked example open in a new vault for the tests of a file, one after another on the same
+ * page: opened before them, closed after.
+ */
+export function useExampleEditor(viewport?: { width: number; height: number }): () => { app: AppPage; page: Page; ui: EditorPage } {
+  let browser: Browser | undefined;
+  let opened: { app: AppPage; ui: EditorPage } | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    opened = await EditorPage.inExample(browser, viewport);
+  });
+  afterAll(async () => {
+    await opened?.app.context.close();
+    await browser?.close();
+  });
+  return () => {
+    if (!opened) throw new Error('The example is opened before the tests run.');
+    return { ...opened, page: opened.app.page };
+  };
 }
 
 export interface Diagram {
