@@ -292,11 +292,11 @@ function readAddition(doc: CaseDocument, body: string): Addition | null {
       named = true;
       continue;
     }
-    // The last part after a professional's role or whom they work for names their institution,
-    // new to the case: "MDS de Roubaix" is an MDS, "UDAF du Nord" a UDAF.
+    // After a professional's role or whom they work for, the last part (or one that starts with an
+    // institution's kind) names their institution, new to the case: "MDS de Roubaix" is an MDS.
     const saidWork = addition.description.roleText || addition.target || addition.colleagueOf;
-    if (!addition.institution && index === parts.length - 1 && saidWork && addition.kind !== 'person') {
-      const typed = institutionKindNamed(part);
+    const typed = institutionKindNamed(part);
+    if (!addition.institution && (index === parts.length - 1 || typed) && saidWork && addition.kind !== 'person') {
       addition.institution = { name: part, ...(typed ? { preset: typed } : {}) };
       continue;
     }

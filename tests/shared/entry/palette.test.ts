@@ -170,6 +170,10 @@ describe('a situation told as a new user tells it (Karim Benali)', () => {
       expect(institutionOf(next, name), line).toMatchObject({ kind: 'institution', name: institutionName, type });
       expect(byName(next, name).notes, line).toBe('');
     }
+    // Said before a quality, an institution known by its first word is one too.
+    const before = say(family, '+ Claire Morel, AS pour Julie, MDS de Roubaix, conflictuelle');
+    expect(institutionOf(before, 'Claire Morel')).toMatchObject({ name: 'MDS de Roubaix', type: 'mds' });
+    expect(before.links.find((l) => l.kind === 'intervention' && l.to === byName(before, 'Julie Martin').id)).toMatchObject({ quality: 'conflictual' });
     // The mandate the new institution implies reaches the intervention (an MDS: administrative).
     expect(links(say(family, '+ Claire Morel, assistante sociale pour Julie, MDS de Roubaix'))).toContain('intervention administrative:: Claire Morel → Julie Martin');
   });
