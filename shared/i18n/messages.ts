@@ -799,6 +799,8 @@ export const fr = {
   'link.pickerLabel': 'ou tapez son nom',
   'link.targets': 'Éléments à relier',
   'link.noTarget': 'Aucun élément de ce nom',
+  // A diagram readable from the back of the room (issue 16): legend, presentation, print.
+  'legend.field': 'Champ : {field}',
 } as const;
 
 export type MessageKey = keyof typeof fr;
@@ -1601,6 +1603,8 @@ export const en: Messages = {
   'link.pickerLabel': 'or type its name',
   'link.targets': 'Elements to link',
   'link.noTarget': 'No element of that name',
+  // A diagram readable from the back of the room (issue 16): legend, presentation, print.
+  'legend.field': 'Field: {field}',
 };
 
 export const MESSAGES = { fr, en } as const;

@@ -68,6 +68,20 @@ function arrowHead(from: Point, tip: Point, colour: string, size = 11): SvgEleme
 }
 
 /**
+ * An open arrowhead (two strokes, a white inside): support between people. Why not the filled
+ * head of an intervention: printed in black and white, a support and an administrative
+ * intervention were then the same solid line with the same arrow.
+ */
+function openArrowHead(from: Point, tip: Point, colour: string, size = 12): SvgElement {
+  const u = unit(from, tip);
+  const n = { x: -u.y, y: u.x };
+  const base = { x: tip.x - u.x * size, y: tip.y - u.y * size };
+  const left = { x: base.x + n.x * size * 0.5, y: base.y + n.y * size * 0.5 };
+  const right = { x: base.x - n.x * size * 0.5, y: base.y - n.y * size * 0.5 };
+  return el('path', { d: `${pathOf([tip, left, right])} Z`, fill: '#ffffff', stroke: colour, 'stroke-width': 1.8, 'stroke-linejoin': 'miter' });
+}
+
+/**
  * How every line of a link is drawn, said once on the link's group and inherited by its lines.
  * Why: on the canvas each presentation attribute gives an element a style of its own; a large case
  * has thousands of lines (and the export is smaller).
@@ -293,8 +307,9 @@ export function relationEdge(path: readonly Point[], quality: RelationLink['qual
   }
   // Violence always shows who towards whom; support when known.
   const forward = direction === 'forward' || direction === 'both' || (quality === 'violence' && direction === 'none');
-  if (forward) parts.push(arrowHead(...last(points), colour));
-  if (direction === 'both') parts.push(arrowHead(...first(points), colour));
+  const head = quality === 'support' ? openArrowHead : arrowHead;
+  if (forward) parts.push(head(...last(points), colour));
+  if (direction === 'both') parts.push(head(...first(points), colour));
   return linkGroup(parts.flat());
 }
 
@@ -357,7 +372,9 @@ export function partnershipEdge(path: readonly Point[], formality: PartnershipLi
     parts.push(line(points, { stroke: PARTNERSHIP_COLOUR, 'stroke-width': 2.2 }));
     parts.push(el('circle', { cx: a.x, cy: a.y, r: 3.5, fill: PARTNERSHIP_COLOUR }), el('circle', { cx: b.x, cy: b.y, r: 3.5, fill: PARTNERSHIP_COLOUR }));
   } else if (formality === 'informal') {
+    // Hollow ends, so that it does not read as a distant relation (dashed too) in black and white.
     parts.push(line(points, { stroke: PARTNERSHIP_COLOUR, 'stroke-width': 2, 'stroke-dasharray': '7 5' }));
+    parts.push(el('circle', { cx: a.x, cy: a.y, r: 3.5, fill: '#ffffff', stroke: PARTNERSHIP_COLOUR, 'stroke-width': 1.6 }), el('circle', { cx: b.x, cy: b.y, r: 3.5, fill: '#ffffff', stroke: PARTNERSHIP_COLOUR, 'stroke-width': 1.6 }));
   } else {
     // Not known to each other: a faint dotted line crossed out in the middle.
     parts.push(line(points, { stroke: PARTNERSHIP_COLOUR, 'stroke-width': 1.6, 'stroke-dasharray': '1 5' }));

@@ -3,11 +3,12 @@
 import { translate, type Locale, type MessageKey } from '../i18n/messages';
 import type { CaseDocument } from '../model/case';
 import type { RelationQuality } from '../model/links';
-import { CATEGORY_LABELS } from '../model/presets';
+import { CATEGORY_LABELS, FIELD_LABELS } from '../model/presets';
 import { childEdge, coupleEdge, coupleGeometry, interventionEdge, partnershipEdge, referralEdge, relationEdge } from './edges';
+import { categoryIcon, fieldMark } from './icons';
 import { genderShape } from './symbols';
 import { el, group, type SvgElement } from './svg';
-import { CATEGORY_COLOUR, FONT, INK, INK_SOFT } from './theme';
+import { CATEGORY_COLOUR, FIELD_FILL, FONT, INK, INK_SOFT } from './theme';
 
 interface LegendEntry {
   key: string;
@@ -30,6 +31,10 @@ export function legendEntries(doc: CaseDocument, locale: Locale): LegendEntry[] 
   const shape = (gender: 'woman' | 'man' | 'other' | 'unknown', extra: (x: number, y: number) => SvgElement[] = () => []) =>
     (x: number, y: number) => group([genderShape(gender, x + 20, y, 8, { fill: '#ffffff', stroke: INK, 'stroke-width': 1.6 }), ...extra(x, y)]);
 
+  // A professional's figure (head and shoulders), in a field's fill.
+  const figure = (fill: string, extra: (x: number, y: number) => SvgElement[] = () => []) => (x: number, y: number) =>
+    group([el('circle', { cx: x + 20, cy: y - 6, r: 4, fill, stroke: INK, 'stroke-width': 1.2 }), el('path', { d: `M${x + 11} ${y + 10} Q${x + 11} ${y - 1} ${x + 20} ${y - 1} Q${x + 29} ${y - 1} ${x + 29} ${y + 10} Z`, fill, stroke: INK, 'stroke-width': 1.2 }), ...extra(x, y)]);
+
   for (const node of doc.nodes) {
     if (node.kind === 'person') {
       add(`gender.${node.gender}`, () => t(`gender.${node.gender}`), shape(node.gender));
@@ -39,13 +44,15 @@ export function legendEntries(doc: CaseDocument, locale: Locale): LegendEntry[] 
           el('path', { d: `M${x + 15} ${y - 5} L${x + 25} ${y + 5} M${x + 25} ${y - 5} L${x + 15} ${y + 5}`, stroke: INK, 'stroke-width': 1.4 }),
         ]));
     } else if (node.kind === 'professional') {
-      add('professional', () => t('legend.professional'), (x, y) =>
-        group([el('circle', { cx: x + 20, cy: y - 5, r: 3.5, fill: '#eeeeee', stroke: INK, 'stroke-width': 1.2 }), el('path', { d: `M${x + 13} ${y + 9} Q${x + 13} ${y} ${x + 20} ${y} Q${x + 27} ${y} ${x + 27} ${y + 9} Z`, fill: '#eeeeee', stroke: INK, 'stroke-width': 1.2 })]),
-      );
+      add('professional', () => t('legend.professional'), figure('#eeeeee'));
+      const field = node.field;
+      // The fields of action a concertation reads a network by: fill and mark.
+      if (field) add(`field.${field}`, () => t('legend.field', { field: FIELD_LABELS[field][locale] }), figure(FIELD_FILL[field], (x, y) => [fieldMark(field, x + 20, y + 4.5)]));
     } else {
       const colour = CATEGORY_COLOUR[node.category];
-      add(`category.${node.category}`, () => t('legend.institutionCategory', { category: CATEGORY_LABELS[node.category][locale] }), (x, y) =>
-        el('rect', { x: x + 6, y: y - 8, width: 28, height: 16, rx: 3, fill: colour.fill, stroke: colour.stroke, 'stroke-width': 1.6 }),
+      const category = node.category;
+      add(`category.${category}`, () => t('legend.institutionCategory', { category: CATEGORY_LABELS[category][locale] }), (x, y) =>
+        group([el('rect', { x: x + 4, y: y - 9, width: 32, height: 18, rx: 3, fill: colour.fill, stroke: colour.stroke, 'stroke-width': 1.6 }), categoryIcon(category, x + 13, y - 7, 14, colour.stroke)]),
       );
     }
   }

@@ -4,6 +4,7 @@ import { INSTITUTION, PERSON, PERSON_NAME_BASELINE, PERSON_SYMBOL_CENTRE, PROFES
 import { translate, type Locale } from '../i18n/messages';
 import { ageBandText, type InstitutionNode, type PersonNode, type ProfessionalNode } from '../model/nodes';
 import { CATEGORY_LABELS, findPreset, institutionTypeLabel, ROLE_PRESETS, roleLabel } from '../model/presets';
+import { categoryIcon, fieldMark } from './icons';
 import { el, group, type SvgElement } from './svg';
 import { CATEGORY_COLOUR, CIRCLE_FILL, FIELD_FILL, FONT, INK, INK_SOFT } from './theme';
 
@@ -213,6 +214,8 @@ export function professionalSymbol(p: ProfessionalNode, options: SymbolOptions):
     // A small figure: head and shoulders.
     el('circle', { cx, cy: 9, r: 7.5, fill, stroke: INK, 'stroke-width': 1.8 }),
     el('path', { d: `M${cx - 15} 36 Q${cx - 15} 19 ${cx} 19 Q${cx + 15} 19 ${cx + 15} 36 Z`, fill, stroke: INK, 'stroke-width': 1.8 }),
+    // The field said by a mark as well as the colour (black and white prints).
+    p.field && fieldMark(p.field, cx, 29),
     ...professionalTexts(p, options).map((t) => textElement(t, 'middle')),
   ], CENTRED_LABELS);
 }
@@ -222,10 +225,21 @@ export function institutionTexts(inst: InstitutionNode, size: Size, options: Sym
   const kind = institutionTypeLabel(inst.type, options.locale) ?? CATEGORY_LABELS[inst.category][options.locale];
   const name = options.nameOverride ?? inst.name;
   const nameSize = options.large ? 16 : 13;
-  const title = truncate(name || kind, Math.floor((size.width - 44) / (nameSize * 0.55)));
+  const perLine = Math.floor((size.width - 44) / (nameSize * 0.55));
   const subtitle = name && name !== kind ? kind : CATEGORY_LABELS[inst.category][options.locale];
+  const lines = wrapLabel(name || kind, perLine, 2);
+  // A name too long for one line takes the kind's line (the header's icon still says the
+  // category); too long for two, it is written smaller on three. Cut only beyond that.
+  const cut = (ls: string[]) => ls.some((l) => l.endsWith('…'));
+  if (lines.length > 1 && cut(lines)) {
+    // Three lines in the 40-unit header: 11.5 at most, baselines 12.2 apart.
+    const small = Math.min(nameSize * 0.82, 11.5);
+    const three = wrapLabel(name || kind, Math.floor((size.width - 44) / (small * 0.55)), 3);
+    return three.map((text, i) => ({ text, x: 36, y: 12.5 + i * 12.2, size: small, anchor: 'start', attrs: { 'font-weight': 700 } }));
+  }
+  if (lines.length > 1) return lines.map((text, i) => ({ text, x: 36, y: 16 + i * nameSize * 1.15, size: nameSize, anchor: 'start', attrs: { 'font-weight': 700 } }));
   return [
-    { text: title, x: 36, y: 18, size: nameSize, anchor: 'start', attrs: { 'font-weight': 700 } },
+    { text: lines[0] ?? '', x: 36, y: 18, size: nameSize, anchor: 'start', attrs: { 'font-weight': 700 } },
     { text: subtitle, x: 36, y: 33, size: 11, anchor: 'start', attrs: { fill: INK_SOFT } },
   ];
 }
@@ -235,8 +249,8 @@ export function institutionSymbol(inst: InstitutionNode, size: Size, options: Sy
   return group([
     el('rect', { x: 1, y: 1, width: size.width - 2, height: size.height - 2, rx: 8, fill: colour.fill, stroke: colour.stroke, 'stroke-width': 2 }),
     el('path', { d: `M1 ${INSTITUTION.header} H${size.width - 1}`, stroke: colour.stroke, 'stroke-width': 1, fill: 'none' }),
-    // A building: roof and walls, so an institution reads as a place, not a person.
-    el('path', { d: 'M10 17 L19 9 L28 17 M12 17 V31 H26 V17 M17 31 V25 H21 V31', fill: 'none', stroke: colour.stroke, 'stroke-width': 1.8, 'stroke-linejoin': 'round' }),
+    // The category's icon (a house, scales, a cross...): the category read without colour.
+    categoryIcon(inst.category, 9, 10, 20, colour.stroke),
     ...institutionTexts(inst, size, options).map((t) => textElement(t, 'start')),
   ], LABELS);
 }
