@@ -9,7 +9,7 @@ import { Canvas } from '../canvas/Canvas';
 import { fitViewOptions } from '../canvas/fit-view';
 import { LinkPicker } from '../canvas/LinkPicker';
 import type { FlowNode, LinkFlowEdge } from '../canvas/flow-model';
-import { useT } from '../i18n';
+import { useLocaleStore, useT } from '../i18n';
 import { FindBox } from '../panels/FindBox';
 import { ExportDialog } from '../export/ExportDialog';
 import { CommandPalette } from '../panels/CommandPalette';
@@ -17,7 +17,7 @@ import { HistoryPanel } from '../panels/HistoryPanel';
 import { Inspector } from '../panels/Inspector';
 import { SynthesePanel } from '../synthese/SynthesePanel';
 import { TopBar } from '../panels/TopBar';
-import { getPlatform } from '../platform';
+import { printMap } from '../print/print-map';
 import { useSaveStatus } from '../store/autosave';
 import { editorStore, useEditor } from '../store/editor-store';
 import { TimelineLayer, TimelineSidePanel } from '../timeline/TimelineLayer';
@@ -84,13 +84,19 @@ function EditorWorkspace({ onExit }: { onExit(): void }) {
     [viewCentre],
   );
 
+  // Ctrl+P: the map alone, laid out for the paper, not the window.
+  const printTheMap = useCallback(() => {
+    const doc = editorStore.getState().doc;
+    if (doc) printMap(doc, useLocaleStore.getState().locale);
+  }, []);
+
   // What the editor offers to the commands (menu, keys, buttons) while it is on screen.
   useLayoutEffect(() => {
     const zoom = (how: 'in' | 'out' | 'fit') =>
       void (how === 'in' ? flow.zoomIn({ duration: 150 }) : how === 'out' ? flow.zoomOut({ duration: 150 }) : flow.fitView(fitViewOptions(0.15, { duration: 200 })));
-    setEditorActions({ zoom, organise, togglePresentation, exitEditor: onExit, openExport: () => setExportOpen(true), toggleSynthese: () => setSyntheseOpen((open) => !open), toggleTimeline: () => timelineStore.getState().toggleBar(), print: () => getPlatform().print(), addNode: addNodeAtCentre, openPalette: () => setPaletteOpen(true) });
+    setEditorActions({ zoom, organise, togglePresentation, exitEditor: onExit, openExport: () => setExportOpen(true), toggleSynthese: () => setSyntheseOpen((open) => !open), toggleTimeline: () => timelineStore.getState().toggleBar(), print: printTheMap, addNode: addNodeAtCentre, openPalette: () => setPaletteOpen(true) });
     return () => setEditorActions(null);
-  }, [flow, organise, togglePresentation, onExit, addNodeAtCentre]);
+  }, [flow, organise, togglePresentation, onExit, addNodeAtCentre, printTheMap]);
 
   // A node just created (and being named) that landed outside the view: while the diagram is small
   // enough, the whole of it is fitted (everyone in the room keeps seeing everything); beyond that,

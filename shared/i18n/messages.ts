@@ -801,6 +801,8 @@ export const fr = {
   'link.noTarget': 'Aucun élément de ce nom',
   // A diagram readable from the back of the room (issue 16): legend, presentation, print.
   'legend.field': 'Champ : {field}',
+  'print.untitled': 'Situation sans titre',
+  'print.subtitle': 'Imprimé le {date} · Document confidentiel, couvert par le secret professionnel',
 } as const;
 
 export type MessageKey = keyof typeof fr;
@@ -1605,6 +1607,8 @@ export const en: Messages = {
   'link.noTarget': 'No element of that name',
   // A diagram readable from the back of the room (issue 16): legend, presentation, print.
   'legend.field': 'Field: {field}',
+  'print.untitled': 'Untitled case',
+  'print.subtitle': 'Printed on {date} · Confidential, covered by professional secrecy',
 };
 
 export const MESSAGES = { fr, en } as const;
