@@ -98,14 +98,8 @@ export function layoutCase(doc: CaseDocument): CaseDocument {
       if (node?.kind === 'person' && familyIds.has(id)) chain.push(node);
       for (const partner of partnersOf.get(id) ?? []) if (!seen.has(partner)) stack.push(partner);
     }
-    // The person with most partners goes in the middle; others by their current x.
     chain.sort((a, b) => a.position.x - b.position.x);
-    const hub = chain.reduce((best, c) => ((partnersOf.get(c.id)?.length ?? 0) > (partnersOf.get(best.id)?.length ?? 0) ? c : best), chain[0] as PersonNode);
-    if ((partnersOf.get(hub.id)?.length ?? 0) > 1) {
-      const others = chain.filter((c) => c !== hub);
-      const half = Math.ceil(others.length / 2);
-      chain.splice(0, chain.length, ...others.slice(0, half), hub, ...others.slice(half));
-    }
+    chain.splice(0, chain.length, ...coupleOrder(chain, partnersOf));
     const unit: Unit = { members: chain, desiredCentre: 0, x: 0 };
     const g = generation.get(p.id) ?? 0;
     rows.set(g, [...(rows.get(g) ?? []), unit]);
@@ -304,6 +298,59 @@ export function layoutCase(doc: CaseDocument): CaseDocument {
       return { ...n, position: next };
     }),
   };
+}
+
+/**
+ * Partners side by side so that each couple line joins neighbours: the longest chain of couples
+ * in a row (a father's new partner, him, the children's mother, her new partner), then anyone
+ * else beside their partner. Why: a couple line that runs under a third person, with the
+ * children's line leaving from its middle, reads as that person's couple and children.
+ * `people` come sorted by x; the chain keeps their left-to-right sense.
+ */
+function coupleOrder(people: readonly PersonNode[], partnersOf: ReadonlyMap<Id, Id[]>): PersonNode[] {
+  if (people.length < 3) return [...people];
+  const inChain = new Map(people.map((p) => [p.id, p]));
+  const partners = (id: Id) => (partnersOf.get(id) ?? []).filter((q) => inChain.has(q)).sort((a, b) => (inChain.get(a)?.position.x ?? 0) - (inChain.get(b)?.position.x ?? 0));
+  /** The person farthest from `start` in couples (the leftmost of equals), and the way there. */
+  const farthest = (start: Id): Id[] => {
+    const previous = new Map<Id, Id | null>([[start, null]]);
+    let frontier = [start];
+    let last = start;
+    while (frontier.length) {
+      last = frontier[0] as Id;
+      const next: Id[] = [];
+      for (const id of frontier) {
+        for (const q of partners(id)) {
+          if (previous.has(q)) continue;
+          previous.set(q, id);
+          next.push(q);
+        }
+      }
+      frontier = next;
+    }
+    const path: Id[] = [];
+    for (let at: Id | null = last; at !== null; at = previous.get(at) ?? null) path.unshift(at);
+    return path;
+  };
+  let path = farthest(farthest((people[0] as PersonNode).id).at(-1) as Id);
+  const xOf = (id: Id) => inChain.get(id)?.position.x ?? 0;
+  if (xOf(path[0] as Id) > xOf(path.at(-1) as Id)) path = path.reverse();
+  const order = [...path];
+  const placedIds = new Set(order);
+  // The others (a third partner of one person): next to that partner, on the right.
+  for (let added = true; added; ) {
+    added = false;
+    for (const p of people) {
+      if (placedIds.has(p.id)) continue;
+      const partner = partners(p.id).find((q) => placedIds.has(q));
+      if (partner === undefined) continue;
+      order.splice(order.indexOf(partner) + 1, 0, p.id);
+      placedIds.add(p.id);
+      added = true;
+    }
+  }
+  for (const p of people) if (!placedIds.has(p.id)) order.push(p.id);
+  return order.map((id) => inChain.get(id) as PersonNode);
 }
 
 function sizeOf(n: CaseNode, doc: CaseDocument): Size {

@@ -113,10 +113,21 @@ function oppositeGender(gender: Gender): Gender {
   return gender === 'man' ? 'woman' : gender === 'woman' ? 'man' : 'unknown';
 }
 
-/** A partner beside the person (to the right), joined by a couple line. */
+/**
+ * A partner beside the person, joined by a couple line: on the right, or on the left when an
+ * earlier partner is on the right. Why: placed between the person and an earlier partner, the
+ * new partner sat on that couple's line, and the couple's children seemed to hang from the new
+ * couple.
+ */
 export function addPartner(doc: CaseDocument, personId: Id, fields: Draft<'person'> = {}): Change {
   const subject = requirePerson(doc, personId);
-  const desired = { x: subject.position.x + PERSON.width + GAP.column, y: subject.position.y };
+  const partnerXs = couplesOf(doc, personId)
+    .map((l) => findNode(doc, partnerIn(l, personId))?.position.x)
+    .filter((x): x is number => x !== undefined);
+  const rightTaken = partnerXs.some((x) => x > subject.position.x);
+  const leftTaken = partnerXs.some((x) => x < subject.position.x);
+  const side = rightTaken && !leftTaken ? -1 : 1;
+  const desired = { x: subject.position.x + side * (PERSON.width + GAP.column), y: subject.position.y };
   const partner = placed(doc, person({ gender: oppositeGender(subject.gender), circle: subject.circle, ...fields }), desired);
   const [a, b] = partner.position.x < subject.position.x ? [partner.id, subject.id] : [subject.id, partner.id];
   const couple = newLink({ kind: 'couple', a, b });

@@ -1,5 +1,6 @@
 // Draws any link of a case from the diagram index: the one place that decides how each link kind
 // looks, used by the canvas edges and the exported SVG alike.
+import { coupleLines } from '../genogram/couple-lines';
 import { clearance, diagramIndex, pairKey, symbolBottom, symbolCentre, symbolTop, type DiagramIndex } from '../genogram/diagram-index';
 import type { Locale } from '../i18n/messages';
 import type { CaseDocument } from '../model/case';
@@ -120,7 +121,7 @@ export function drawLinkWithHitPath(doc: CaseDocument, link: CaseLink, locale: L
       const a = symbolBottom(index, link.a);
       const b = symbolBottom(index, link.b);
       if (!a || !b) return null;
-      const g = coupleGeometry(a, b);
+      const g = coupleGeometry(a, b, coupleLines(index).get(link.id)?.drop);
       const points = [a, { x: a.x, y: g.y }, { x: b.x, y: g.y }, b];
       const caption = yearCaption(link.startYear, link.endYear);
       const labels = caption ? [textBox({ text: caption, x: g.midpoint.x, y: g.y + 14, size: 10.5, anchor: 'middle' })] : [];
@@ -139,7 +140,9 @@ export function drawLinkWithHitPath(doc: CaseDocument, link: CaseLink, locale: L
         const a = symbolBottom(index, pair.couple.a);
         const b = symbolBottom(index, pair.couple.b);
         if (!a || !b) return null;
-        from = coupleGeometry(a, b).midpoint;
+        const line = coupleLines(index).get(pair.couple.id);
+        const g = coupleGeometry(a, b, line?.drop);
+        from = { x: line?.hangX ?? g.midpoint.x, y: g.y };
       } else {
         // A single parent: the line steps aside under the symbol, so that it does not run
         // down through the parent's name; away from a partner, so that it does not run along

@@ -68,7 +68,8 @@ describe('the command palette: the worked example said in twenty lines', () => {
     expect(links(doc)).toEqual(
       [
         'couple divorced: Sophie Laurent → Julien Moreau',
-        'couple cohabiting: Sophie Laurent → David Petit',
+        // David, told after Julien (on Sophie's right), comes on her left: each couple's line joins neighbours.
+        'couple cohabiting: David Petit → Sophie Laurent',
         'filiation : Sophie Laurent → Enzo Moreau',
         'filiation : Julien Moreau → Enzo Moreau',
         'filiation : Sophie Laurent → Léa Moreau',
