@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { diagramIndex } from '../../shared/genogram/diagram-index';
 import { layoutCase } from '../../shared/genogram/layout';
@@ -67,6 +67,16 @@ function EditorWorkspace({ onExit }: { onExit(): void }) {
   const [syntheseOpen, setSyntheseOpen] = useState(false);
   const [paletteOpen, setPaletteOpen] = useState(false);
   const doc = useEditor((s) => (exportOpen ? s.doc : null));
+
+  // The Synthèse panel changes the canvas's width: the whole map again, clear of the legend (closed,
+  // it used to leave the view where "Qui manque ?" had taken it, under the legend).
+  const syntheseWas = useRef(syntheseOpen);
+  useEffect(() => {
+    if (syntheseWas.current === syntheseOpen) return;
+    syntheseWas.current = syntheseOpen;
+    const timer = setTimeout(() => void flow.fitView(fitViewOptions(0.12, { duration: 200 })), 50);
+    return () => clearTimeout(timer);
+  }, [syntheseOpen, flow]);
 
   /** Where a new element goes: the middle of the view. */
   const viewCentre = useCallback((): Position => {

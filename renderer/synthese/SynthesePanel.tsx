@@ -33,6 +33,7 @@ import {
 import { describeMissing, whoIsMissing } from '../../shared/synthese/missing';
 import type { ConsentState, SheetKind } from '../../shared/synthese/sheet-data';
 import { formatPartialDate, sheetFileName, sheetPdf, sheetSvg, type SheetRequest } from '../../shared/synthese/sheet';
+import { fitViewOptions } from '../canvas/fit-view';
 import { appFontFiles } from '../export/app-fonts';
 import { Checkbox, Field, Select, TextInput } from '../panels/fields';
 import { useLocaleStore, useT, type Translate } from '../i18n';
@@ -286,7 +287,8 @@ function MissingList({ doc, meeting, t }: { doc: CaseDocument; meeting: Meeting 
   const items = whoIsMissing(doc, meeting);
   const show = (nodeIds: Id[], linkIds: Id[]) => {
     editorStore.getState().select([...nodeIds, ...linkIds]);
-    void flow.fitView({ nodes: nodeIds.map((id) => ({ id })), padding: 0.4, maxZoom: 1.2, duration: 250 });
+    // Clear of the legend, as every fit is (it covered the people shown).
+    void flow.fitView(fitViewOptions(0.4, { nodes: nodeIds.map((id) => ({ id })), maxZoom: 1.2, duration: 250 }));
   };
   return (
     <details open className="synthese-section" data-testid="missing-list">

@@ -46,4 +46,25 @@ describe('framing the whole diagram', () => {
       await app.context.close();
     });
   }
+
+  it('gives the whole diagram back, clear of the legend, when the Synthèse panel closes', async () => {
+    const app = await openApp(browser, { viewport: { width: 1500, height: 950 } });
+    const { page } = app;
+    await createVault(page);
+    await page.getByRole('button', { name: /Ouvrir l’exemple/ }).click();
+    await page.getByTestId('legend').waitFor();
+    await page.locator('.top-bar').getByRole('button', { name: 'Synthèse', exact: true }).click();
+    // "Qui manque ?": the view goes to the people an item names...
+    await page.getByTestId('missing-list').getByRole('button', { name: /CMP et Collège/ }).click();
+    await page.waitForTimeout(400);
+    const legend = (await page.getByTestId('legend').boundingBox()) as Box;
+    const shown = await page.locator('.react-flow__node.selected').evaluateAll((elements) => elements.map((e) => e.getBoundingClientRect().toJSON() as Box));
+    expect(shown.length).toBeGreaterThan(1);
+    expect(shown.filter((box) => overlaps(legend, box))).toEqual([]);
+    // ...and the panel closed, the map is whole again.
+    await page.getByRole('button', { name: 'Fermer la synthèse' }).click();
+    expect(await framingProblems(page)).toEqual([]);
+    expect(app.consoleErrors).toEqual([]);
+    await app.context.close();
+  });
 });
