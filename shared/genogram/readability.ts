@@ -10,7 +10,7 @@ import { drawLinkWithHitPath, type LinkRoutes } from '../render/links';
 import { nodeParts, type SymbolOptions } from '../render/symbols';
 import { householdCaption } from '../render/diagram';
 import { diagramIndex } from './diagram-index';
-import { segmentCrossesBox, type Box } from './metrics';
+import { INSTITUTION, segmentCrossesBox, type Box } from './metrics';
 
 export { segmentCrossesBox };
 
@@ -26,12 +26,18 @@ export interface LinkLine {
   touches: ReadonlySet<Id>;
   ends: readonly Id[];
   points: readonly Position[];
+  /** A couple or children's line (drawn by the genogram's conventions, not routed). */
+  family?: boolean;
 }
 
 export interface DiagramGeometry {
   symbols: OwnedBox[];
   labels: OwnedBox[];
   links: LinkLine[];
+  /** Link captions (also among `labels`), by link. */
+  captions?: OwnedBox[];
+  /** What a caption must never cover: people's and professionals' symbols, institutions' headers (icon and name). */
+  marks?: OwnedBox[];
 }
 
 export interface Readability {
@@ -47,6 +53,12 @@ export interface Readability {
   linkCrossings: number;
   /** Total length of the links, in diagram units. */
   linkLength: number;
+  /** Link captions over a symbol or an institution's header (its icon, its name). */
+  captionsOnMarks: number;
+  /** Link captions that another link passes close by: which link they name cannot be told. */
+  captionsNearOtherLinks: number;
+  /** Pairs of links that run along the same path (family lines between themselves excepted). */
+  sharedRuns: number;
 }
 
 /** Everything the readability measure reads, from the same functions that draw the diagram. */
@@ -56,12 +68,15 @@ export function diagramGeometry(doc: CaseDocument, options: { locale?: Locale; l
   const symbolOptions: SymbolOptions = { locale, referenceYear: referenceYearOf(doc), large: options.large ?? false };
   const symbols: OwnedBox[] = [];
   const labels: OwnedBox[] = [];
+  const marks: OwnedBox[] = [];
+  const captions: OwnedBox[] = [];
   for (const node of doc.nodes) {
     const box = index.boxes.get(node.id);
     if (!box) continue;
     const parts = nodeParts(node, box, symbolOptions);
     for (const label of parts.labels) labels.push({ owner: node.id, box: label });
     symbols.push({ owner: node.id, box: parts.shape });
+    marks.push({ owner: node.id, box: node.kind === 'institution' ? { x: box.x, y: box.y, width: box.width, height: INSTITUTION.header } : parts.shape });
   }
   for (const household of doc.households) {
     const caption = household.name ? householdCaption(doc, household, household.name, index) : null;
@@ -82,10 +97,13 @@ export function diagramGeometry(doc: CaseDocument, options: { locale?: Locale; l
     }
     // A child's connector starts at its parents' couple line: the second parent is touched too.
     if (link.kind === 'filiation') for (const parent of index.parentsOf.get(link.child) ?? []) touches.add(parent.parent);
-    links.push({ id: link.id, touches, ends, points: drawn.points });
-    for (const box of drawn.labels) labels.push({ owner: link.id, box });
+    links.push({ id: link.id, touches, ends, points: drawn.points, family: link.kind === 'couple' || link.kind === 'filiation' });
+    for (const box of drawn.labels) {
+      labels.push({ owner: link.id, box });
+      captions.push({ owner: link.id, box });
+    }
   }
-  return { symbols, labels, links };
+  return { symbols, labels, links, captions, marks };
 }
 
 /** Whether two segments cross at one point inside both (touching ends and collinear runs do not count). */
@@ -191,7 +209,51 @@ export function measureReadability(geometry: DiagramGeometry): Readability {
     }
   }
   const linkLength = segments.reduce((sum, s) => sum + Math.hypot(s.b.x - s.a.x, s.b.y - s.a.y), 0);
-  return { labels: geometry.labels.length, labelsCrossed, overlappingLabels, symbolsCrossed, linkCrossings, linkLength: Math.round(linkLength) };
+  let captionsOnMarks = 0;
+  let captionsNearOtherLinks = 0;
+  const marks = new BoxGrid(geometry.marks ?? []);
+  for (const caption of geometry.captions ?? []) {
+    if ([...marks.near(caption.box)].some((mark) => boxesOverlapStrictly(mark.box, caption.box))) captionsOnMarks++;
+    const around = grow(caption.box, CAPTION_CLEARANCE);
+    if ([...grid.near(around)].some((s) => s.link.id !== caption.owner && touching(s.box, around) && segmentCrossesBox(s.a, s.b, around))) captionsNearOtherLinks++;
+  }
+  const shared = new Set<string>();
+  for (const s of segments) {
+    for (const t of grid.near(grow(s.box, RUN_DISTANCE))) {
+      if (t.n <= s.n || t.link === s.link || (s.link.family && t.link.family)) continue;
+      const key = s.link.id < t.link.id ? `${s.link.id}|${t.link.id}` : `${t.link.id}|${s.link.id}`;
+      if (!shared.has(key) && runAlong(s, t)) shared.add(key);
+    }
+  }
+  return { labels: geometry.labels.length, labelsCrossed, overlappingLabels, symbolsCrossed, linkCrossings, linkLength: Math.round(linkLength), captionsOnMarks, captionsNearOtherLinks, sharedRuns: shared.size };
+}
+
+/** How far from its caption another link must pass for the caption to read as its own link's. */
+export const CAPTION_CLEARANCE = 6;
+/** Two links closer than this, side by side over RUN_LENGTH, read as one. */
+const RUN_DISTANCE = 4;
+const RUN_LENGTH = 16;
+
+const grow = (box: Box, by: number): Box => ({ x: box.x - by, y: box.y - by, width: box.width + 2 * by, height: box.height + 2 * by });
+
+/** Whether two segments lie along each other (parallel, nearer than RUN_DISTANCE) for more than RUN_LENGTH. */
+function runAlong(s: { a: Position; b: Position }, t: { a: Position; b: Position }): boolean {
+  const dx = s.b.x - s.a.x;
+  const dy = s.b.y - s.a.y;
+  const length = Math.hypot(dx, dy);
+  if (length < RUN_LENGTH) return false;
+  const ux = dx / length;
+  const uy = dy / length;
+  const tx = t.b.x - t.a.x;
+  const ty = t.b.y - t.a.y;
+  const tLength = Math.hypot(tx, ty);
+  if (tLength < RUN_LENGTH || Math.abs(ux * ty - uy * tx) / tLength > 0.05) return false;
+  const distance = Math.abs((t.a.x - s.a.x) * uy - (t.a.y - s.a.y) * ux);
+  if (distance >= RUN_DISTANCE) return false;
+  const along = (p: Position) => (p.x - s.a.x) * ux + (p.y - s.a.y) * uy;
+  const from = Math.max(0, Math.min(along(t.a), along(t.b)));
+  const to = Math.min(length, Math.max(along(t.a), along(t.b)));
+  return to - from > RUN_LENGTH;
 }
 
 /** The readability of a case as it is laid out. */

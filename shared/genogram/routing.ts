@@ -27,6 +27,7 @@ import { drawLinkWithHitPath, linkCaption, type LinkRoute, type LinkRoutes } fro
 import { nodeParts, textBox, type SymbolOptions } from '../render/symbols';
 import { householdCaption } from '../render/diagram';
 import { diagramIndex, enclosing, symbolCentre, type DiagramIndex } from './diagram-index';
+import { CAPTION_CLEARANCE } from './readability';
 import { boxesOverlap, INSTITUTION, segmentCrossesBox, type Box } from './metrics';
 import { BoxGrid } from './readability';
 
@@ -638,6 +639,9 @@ export class LinkRouter {
   }
 }
 
+/** Another link nearer than this to a caption makes it ambiguous (the clearance the measure asks, and a little). */
+const NEAR_CAPTION = CAPTION_CLEARANCE + 2;
+
 /** Along the line from its middle outwards. */
 const FRACTIONS = [0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8, 0.15, 0.85, 0.1, 0.9];
 /** Offsets of the caption's anchor from the line: on it (the text sits just above), or beside it. */
@@ -687,6 +691,15 @@ function placeCaptions(doc: CaseDocument, routes: Map<Id, LinkRoute>, changed: R
         for (const other of elements.near(box)) if (boxesOverlap(other.box, box)) score += 10;
         for (const other of placed.near(box)) if (boxesOverlap(other.box, box)) score += 10;
         for (const s of segmentGrid.near(box)) if (s.id !== id && segmentCrossesBox(s.a, s.b, box)) score += 5;
+        // Another link close by: whose caption it is could not be told ("⚖ Curatelle" between a
+        // partnership's line and its own).
+        const around = { x: box.x - NEAR_CAPTION, y: box.y - NEAR_CAPTION, width: box.width + 2 * NEAR_CAPTION, height: box.height + 2 * NEAR_CAPTION };
+        for (const s of segmentGrid.near(around)) {
+          if (s.id !== id && segmentCrossesBox(s.a, s.b, around)) {
+            score += 4;
+            break;
+          }
+        }
         // Off the line, the caption must still read as this link's: a little worse than on it.
         score += offset.x === 0 && offset.y === 0 ? 0 : 1;
         if (!best || score < best.score) best = { at, box, score };
@@ -716,8 +729,8 @@ function elementParts(doc: CaseDocument, index: DiagramIndex, locale: Locale): B
     const box = index.boxes.get(node.id);
     if (!box) continue;
     const parts = nodeParts(node, box, options);
-    // An institution's box is crossed by its own members' lines: its header words are what must stay clear.
-    if (node.kind !== 'institution') boxes.push(parts.shape);
+    // An institution's box is crossed by its own members' lines: its header (icon and words) is what must stay clear.
+    boxes.push(node.kind === 'institution' ? { x: box.x, y: box.y, width: box.width, height: INSTITUTION.header } : parts.shape);
     boxes.push(...parts.labels);
   }
   return boxes;

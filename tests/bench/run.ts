@@ -90,6 +90,9 @@ async function layoutFigures(): Promise<{ results: Record<string, number>; table
   row('overlapping labels (pairs)', 'overlappingLabels');
   row('symbols crossed by a link', 'symbolsCrossed');
   row('link crossings', 'linkCrossings');
+  row('captions on a symbol or an institution’s header', 'captionsOnMarks');
+  row('captions beside another link', 'captionsNearOtherLinks');
+  row('links sharing one path (pairs)', 'sharedRuns');
   row('total link length', 'linkLength');
   return { results, table };
 }

@@ -6,6 +6,7 @@ import { layoutCase } from '../../../shared/genogram/layout';
 import { readability } from '../../../shared/genogram/readability';
 import { routeCase, type Avoid } from '../../../shared/genogram/routing';
 import { loadAvoid } from './avoid';
+import { benaliSituation } from './fixtures/benali';
 import type { CaseDocument } from '../../../shared/model/case';
 import type { PersonNode } from '../../../shared/model/nodes';
 import { parentLinksOf } from '../../../shared/model/operations';
@@ -54,7 +55,7 @@ beforeAll(async () => {
 /** The readability goal of issue 16: nothing crossed, nothing overlapping. */
 function expectReadable(doc: CaseDocument): void {
   const figures = readability(doc, { routes: routeCase(avoid, doc) });
-  expect(figures).toMatchObject({ labelsCrossed: 0, symbolsCrossed: 0, overlappingLabels: 0 });
+  expect(figures).toMatchObject({ labelsCrossed: 0, symbolsCrossed: 0, overlappingLabels: 0, captionsOnMarks: 0 });
 }
 
 /** Whether a box lies outside another (no overlap). */
@@ -100,6 +101,13 @@ describe('Organiser (genogram layout)', { timeout: 30_000 }, () => {
     expect(arrivals).toHaveLength(10);
     // Ten distinct points on the symbol's outline, not one.
     expect(new Set(arrivals.map((p) => `${Math.round(p?.x ?? 0)},${Math.round(p?.y ?? 0)}`)).size).toBe(10);
+  });
+
+  it('writes each caption where it reads as its own link’s: on no icon, beside no other link (the situation of issue 16)', () => {
+    const doc = layoutCase(benaliSituation());
+    checkGenogramRules(doc);
+    const figures = readability(doc, { routes: routeCase(avoid, doc) });
+    expect(figures).toMatchObject({ labelsCrossed: 0, symbolsCrossed: 0, overlappingLabels: 0, captionsOnMarks: 0, captionsNearOtherLinks: 0 });
   });
 
   it('orders children by age under their parents', () => {

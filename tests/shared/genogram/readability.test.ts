@@ -59,6 +59,29 @@ describe('readability of a laid-out case', () => {
     expect(r.linkCrossings).toBe(1);
   });
 
+  it('counts a caption beside another link, a caption on an institution’s header, and two links on one path', () => {
+    const as = named(professional({ name: 'AS', role: 'as', position: { x: 0, y: 300 } }));
+    const educ = named(professional({ name: 'Educ', role: 'educateur', position: { x: 600, y: 300 } }));
+    const a = at('A', 0, 0);
+    const b = at('B', 600, 0);
+    // An intervention from AS to B with its caption above its line, and a partnership's line just above the caption.
+    const routes = new Map([
+      ['l0', { points: [{ x: 64, y: 320 }, { x: 300, y: 320 }, { x: 300, y: 100 }, { x: 660, y: 40 }], label: { x: 180, y: 320 } }],
+      ['l1', { points: [{ x: 64, y: 300 }, { x: 664, y: 300 }] }],
+    ]);
+    const doc = caseOf([a, b, as, educ], [
+      { kind: 'intervention', from: 'AS', to: 'B', mandate: 'judicial', measure: 'curatelle' },
+      { kind: 'partnership', a: 'AS', b: 'Educ', formality: 'formal' },
+    ]);
+    expect(readability(doc, { routes })).toMatchObject({ captionsNearOtherLinks: 1, captionsOnMarks: 0, sharedRuns: 0 });
+    // The partnership on the intervention's own line: one path for two links.
+    const shared = new Map([...routes, ['l1', { points: [{ x: 64, y: 320 }, { x: 664, y: 320 }] }]]);
+    expect(readability(doc, { routes: shared }).sharedRuns).toBe(1);
+    // The caption on an institution's header, where its icon is.
+    const udaf = named(institution({ name: 'UDAF', category: 'legal-protection', position: { x: 130, y: 300 } }));
+    expect(readability(caseOf([a, b, as, educ, udaf], doc.links), { routes: new Map([['l0', routes.get('l0') as never]]) }).captionsOnMarks).toBe(1);
+  });
+
   it('counts a household’s name that a link passes through', () => {
     // The name is written on the outline's top edge, from its left corner: a line between A and B
     // runs along that edge at the height of the name.
