@@ -43,7 +43,22 @@ const NUDGE = 10;
 
 type Action = (ctx: CommandContext, fine: boolean) => void;
 
-const nudge = (dx: number, dy: number): Action => (ctx, fine) => ctx.state.nudgeSelection(dx * (fine ? 1 : NUDGE), dy * (fine ? 1 : NUDGE));
+/** Arrows move the selection; projected, they go from one person or service to the next (focus mode) and move nothing. */
+const nudge = (dx: number, dy: number): Action => (ctx, fine) =>
+  ctx.state.view.presentation ? focusNext(ctx, dx + dy) : ctx.state.nudgeSelection(dx * (fine ? 1 : NUDGE), dy * (fine ? 1 : NUDGE));
+
+/** The next (or previous) person, professional or institution, in reading order: by rows, then left to right. */
+function focusNext(ctx: CommandContext, step: number): void {
+  const doc = ctx.state.doc;
+  if (!doc) return;
+  const order = doc.nodes
+    .filter((n) => n.kind !== 'professional' || !n.institutionId)
+    .sort((a, b) => Math.round(a.position.y / 100) - Math.round(b.position.y / 100) || a.position.x - b.position.x);
+  if (!order.length) return;
+  const current = order.findIndex((n) => ctx.state.selection.has(n.id));
+  const next = current < 0 ? (step > 0 ? 0 : order.length - 1) : (current + step + order.length) % order.length;
+  ctx.state.select([(order[next] as (typeof order)[number]).id]);
+}
 const single = (ctx: CommandContext) => [...ctx.state.selection][0] ?? null;
 
 const ACTIONS: Readonly<Record<CommandId, Action>> = {
@@ -84,6 +99,8 @@ const ACTIONS: Readonly<Record<CommandId, Action>> = {
     const { state } = ctx;
     if (state.linkingFrom) state.startLinking(null);
     else if (state.view.find) state.toggleView('find', false);
+    // Projected: the focus first, then the presentation.
+    else if (state.view.presentation && state.selection.size > 0) state.select([]);
     else if (state.view.presentation) ctx.editor?.togglePresentation();
     else state.select([]);
   },

@@ -30,6 +30,7 @@ import { HouseholdNodeView } from './nodes/HouseholdNodeView';
 import { InstitutionNodeView } from './nodes/InstitutionNodeView';
 import { PersonNodeView } from './nodes/PersonNodeView';
 import { ProfessionalNodeView } from './nodes/ProfessionalNodeView';
+import { FocusLayer } from './FocusLayer';
 import { LegendPanel } from './LegendPanel';
 import { CANVAS_DESCRIPTION_ID } from '../timeline/CanvasDescription';
 
@@ -175,6 +176,7 @@ export function Canvas() {
           <ContextActions />
           <MovingLayer />
         </ReactFlow>}
+        <FocusLayer container={container} />
       </LinkGeometryContext.Provider>
       </SymbolSettingsContext.Provider>
     </div>

@@ -53,8 +53,10 @@ export const ContextActions = memo(function ContextActions() {
   const readOnly = useEditor((s) => s.readOnly);
   // Hidden while a name is typed: over a new institution's header, it would hide the name field.
   const renaming = useEditor((s) => s.renaming !== null);
+  // Projected, a click focuses (see FocusLayer): no editing bar over the map.
+  const presentation = useEditor((s) => s.view.presentation);
   const [choosingPartner, setChoosingPartner] = useState<Id | null>(null);
-  if (!doc || selection.size === 0 || dragging || readOnly || renaming) return null;
+  if (!doc || selection.size === 0 || dragging || readOnly || renaming || presentation) return null;
   const ids = [...selection];
   const nodes = ids.map((id) => findNode(doc, id)).filter((n) => n !== undefined);
 

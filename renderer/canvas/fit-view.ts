@@ -9,8 +9,15 @@ import type { FlowNode } from './flow-model';
 
 /** The legend's rows on the canvas (more go to the export's full legend). */
 export const CANVAS_LEGEND_ROWS = 9;
-/** The legend's size on the canvas: smaller while editing, so it hides less; full size when projected. */
-export const legendScale = (presentation: boolean): number => (presentation ? 1 : 0.78);
+/** Projected, the legend is a strip along the bottom: few rows, as many columns as it needs. */
+const PRESENTATION_LEGEND_ROWS = 4;
+export const legendRows = (presentation: boolean): number => (presentation ? PRESENTATION_LEGEND_ROWS : CANVAS_LEGEND_ROWS);
+/**
+ * The legend's size on the canvas: smaller while editing, so it hides less; projected, as large as
+ * the strip can be while it fits the screen's width.
+ */
+export const legendScale = (presentation: boolean, legendWidth = 0): number =>
+  presentation ? Math.min(1, legendWidth > 0 ? (window.innerWidth - 2 * LEGEND_MARGIN) / legendWidth : 1) : 0.78;
 /** The legend panel's margin (see .legend-panel) and the gap kept above it. */
 const LEGEND_MARGIN = 12;
 const LEGEND_GAP = 12;
@@ -22,9 +29,9 @@ const LEGEND_GAP = 12;
  */
 function paddingFor(padding: number): NonNullable<FitViewOptions['padding']> {
   const { doc, view } = editorStore.getState();
-  const legend = view.legend && doc ? legendBox(doc, useLocaleStore.getState().locale, CANVAS_LEGEND_ROWS) : null;
+  const legend = view.legend && doc ? legendBox(doc, useLocaleStore.getState().locale, legendRows(view.presentation)) : null;
   if (!legend) return padding;
-  const bottom = Math.ceil(legend.height * legendScale(view.presentation) + LEGEND_MARGIN + LEGEND_GAP);
+  const bottom = Math.ceil(legend.height * legendScale(view.presentation, legend.width) + LEGEND_MARGIN + LEGEND_GAP);
   return { top: padding, left: padding, right: padding, bottom: `${bottom}px` };
 }
 

@@ -57,7 +57,8 @@ export function expectWorkedExample(diagram: Diagram): void {
   const has = (kind: string, detail: string, from: string, to: string) =>
     expect(diagram.links, `${kind} ${detail} ${from} → ${to}`).toContainEqual({ kind, detail, from, to });
   has('couple', 'divorced', 'Sophie Laurent', 'Julien Moreau');
-  has('couple', 'cohabiting', 'Sophie Laurent', 'David Petit');
+  // David, added after Julien (on Sophie's right), comes on her left: each couple line joins neighbours.
+  has('couple', 'cohabiting', 'David Petit', 'Sophie Laurent');
   for (const child of ['Enzo Moreau', 'Léa Moreau']) for (const parent of ['Sophie Laurent', 'Julien Moreau']) has('filiation', 'biological', parent, child);
   for (const parent of ['Sophie Laurent', 'David Petit']) has('filiation', 'biological', parent, 'Noah Petit');
   has('filiation', 'biological', 'Monique Laurent', 'Sophie Laurent');
