@@ -57,7 +57,9 @@ function EditorWorkspace({ onExit }: { onExit(): void }) {
   const togglePresentation = useCallback(() => {
     const entering = !editorStore.getState().view.presentation;
     editorStore.getState().toggleView('presentation', entering);
-    if (entering) void document.documentElement.requestFullscreen?.().catch(() => undefined);
+    // Full screen takes Échap for itself; locked, a short press reaches the app (which clears the
+    // focus first, then leaves), a long one still leaves full screen (Chromium's Keyboard Lock).
+    if (entering) void document.documentElement.requestFullscreen?.().then(() => (navigator as { keyboard?: { lock?(keys: string[]): Promise<void> } }).keyboard?.lock?.(['Escape'])).catch(() => undefined);
     else if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
     setTimeout(() => void flow.fitView(fitViewOptions(0.08, { duration: 200 })), 50);
   }, [flow]);

@@ -99,8 +99,13 @@ const ACTIONS: Readonly<Record<CommandId, Action>> = {
     const { state } = ctx;
     if (state.linkingFrom) state.startLinking(null);
     else if (state.view.find) state.toggleView('find', false);
-    // Projected: the focus first, then the presentation.
-    else if (state.view.presentation && state.selection.size > 0) state.select([]);
+    // Projected: the focus first, then the presentation. The clicked node keeps the keyboard focus,
+    // and React Flow selects a focused node on Échap: let it go, or the next Échap selects it again.
+    else if (state.view.presentation && state.selection.size > 0) {
+      state.select([]);
+      const focused = document.activeElement;
+      if (focused instanceof HTMLElement && focused.closest('.react-flow__node')) focused.blur();
+    }
     else if (state.view.presentation) ctx.editor?.togglePresentation();
     else state.select([]);
   },

@@ -1,5 +1,5 @@
 // Presentation for a room, at 1920×1080: the legend a strip clear of the map, a focus mode driven
-// by click and keyboard, Échap giving the whole map back.
+// by click and keyboard, Échap giving the whole map back, then leaving.
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -12,7 +12,7 @@ const browser = useChromium();
 const dimmed = (page: Page, name: string) => page.locator(`.react-flow__node:has([data-name="${name}"])`).first().evaluate((e) => e.hasAttribute('data-dimmed'));
 
 describe('presentation mode', () => {
-  it('projects the map with a legend strip, focuses on one person and their links, and gives the whole map back on Échap', async () => {
+  it('projects the map with a legend strip, focuses on one person and their links, gives the whole map back on Échap, then leaves', async () => {
     const app = await openApp(browser(), { viewport: { width: 1920, height: 1080 } });
     const { page } = app;
     await createVault(page);
@@ -51,10 +51,11 @@ describe('presentation mode', () => {
     await expect.poll(selected).not.toEqual(['Sophie Laurent']);
     expect(await selected()).toHaveLength(1);
     expect(await page.locator('[data-name="Sophie Laurent"]').first().boundingBox()).toEqual(before);
-    // Échap: the whole map again.
+    // Échap: the whole map again, still projected; Échap again: back to editing.
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('[data-dimmed]').count()).toBe(0);
-    await page.getByRole('button', { name: /Quitter la présentation/ }).click();
+    expect(await page.getByRole('button', { name: /Quitter la présentation/ }).isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Organiser' }).waitFor();
     expect(app.consoleErrors).toEqual([]);
     await app.context.close();
