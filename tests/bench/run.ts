@@ -330,8 +330,123 @@ async function exportOnly(): Promise<void> {
   console.log(`${(results['exportPdfFirstMs@300'] as number) < 1500 ? '✓' : '✗'} anonymised PDF export @300, first of the session < 1500 ms`);
 }
 
+const LIBRARY_CASES = 500;
+
+/**
+ * A trainer's library: LIBRARY_CASES generated cases of 20 to 80 elements, organised as a
+ * practitioner would have left them, saved in a vault made in Node by the app's own storage code
+ * (on fake-indexeddb) and written out as that vault's backup: the file the browser then imports
+ * through the import dialog. Why a backup: 500 imports of one case through the UI take minutes.
+ */
+async function libraryBackup(file: string): Promise<void> {
+  const { IDBKeyRange, indexedDB } = await import('fake-indexeddb');
+  const { Vault } = await import('../../renderer/storage/vault');
+  const { VaultDb } = await import('../../renderer/storage/vault-db');
+  const { exportVaultBackup } = await import('../../renderer/storage/backup');
+  const { KDF_FLOOR } = await import('../../shared/crypto/kdf');
+  // The source vault only carries the cases here: its key derivation at the floor keeps the setup quick.
+  const source = new Vault(new VaultDb(`bench-library-${Date.now()}`, { indexedDB, IDBKeyRange }), { kdf: { memoryKiB: KDF_FLOOR.memoryKiB, iterations: KDF_FLOOR.iterations, parallelism: 1 } });
+  await source.create(PASSPHRASE);
+  const cases = Array.from({ length: LIBRARY_CASES }, (_, i) => {
+    const size = 20 + ((i * 37) % 61);
+    const doc = generateCase({ people: Math.round(size * 0.6), professionals: Math.round(size * 0.3), seed: 10_000 + i });
+    return { doc: { ...layoutCase(doc), title: `Bibliothèque ${String(i + 1).padStart(3, '0')}` }, state: 'active' as const, revisions: [] };
+  });
+  await source.mergeCases(cases);
+  writeFileSync(file, await exportVaultBackup(source));
+}
+
+/**
+ * BENCH_ONLY=vault: a vault of LIBRARY_CASES cases, unlocked after a reload. Timed from the click
+ * on "Déverrouiller" to the library usable: every card listed (title, counts and thumbnail
+ * <img>), the tab reading "(500)"; and, beside it, to every thumbnail decoded. Median of 3.
+ */
+async function vaultOnly(): Promise<void> {
+  const dir = `${rootDir}bench-results/cases`;
+  mkdirSync(dir, { recursive: true });
+  const file = `${dir}/library-${LIBRARY_CASES}.json`;
+  const seeding = performance.now();
+  await libraryBackup(file);
+  console.log(`library of ${LIBRARY_CASES} cases written as a backup in ${round((performance.now() - seeding) / 1000)} s`);
+  const app = await startWebServer(0);
+  const browser = await launch();
+  const results: Record<string, number | string> = {};
+  const rounds: Record<string, number[]> = {};
+  try {
+    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: 'fr-FR' });
+    const page = await context.newPage();
+    await page.goto(app.url);
+    await vaultWithCases(page, []);
+    await page.getByRole('button', { name: 'Importer…' }).click();
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Choisir un fichier…' }).click()]);
+    await chooser.setFiles(file);
+    await page.getByLabel('Phrase secrète du coffre sauvegardé').fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Importer', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Sauvegarde importée' }).waitFor({ timeout: 300_000 });
+    const listed: number[] = [];
+    const decoded: number[] = [];
+    const unlockMeasures: number[] = [];
+    for (let r = 0; r < 3; r++) {
+      await page.reload();
+      await page.getByLabel('Phrase secrète', { exact: true }).fill(PASSPHRASE);
+      const started = performance.now();
+      await page.getByRole('button', { name: 'Déverrouiller', exact: true }).click();
+      await page.waitForFunction(
+        (n) => document.querySelectorAll('[data-testid="case-card"] img.case-thumbnail').length >= n && [...document.querySelectorAll('[role="tab"]')].some((tab) => tab.textContent?.includes(`(${n})`)),
+        LIBRARY_CASES,
+        { polling: 'raf', timeout: 120_000 },
+      );
+      listed.push(performance.now() - started);
+      await page.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('img.case-thumbnail')].every((img) => img.complete), undefined, { polling: 'raf', timeout: 120_000 });
+      decoded.push(performance.now() - started);
+      unlockMeasures.push(...(await measures(page, 'maillage:unlock')));
+    }
+    // BENCH_PROFILE=1: one more unlock under the CPU profiler, its heaviest functions printed
+    // (self time), the profile kept in bench-results/ to open in Chromium's DevTools.
+    if (process.env.BENCH_PROFILE) {
+      await page.reload();
+      await page.getByLabel('Phrase secrète', { exact: true }).fill(PASSPHRASE);
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
+      await cdp.send('Profiler.start');
+      await page.getByRole('button', { name: 'Déverrouiller', exact: true }).click();
+      await page.waitForFunction((n) => document.querySelectorAll('[data-testid="case-card"] img.case-thumbnail').length >= n, LIBRARY_CASES, { polling: 'raf', timeout: 120_000 });
+      const { profile } = await cdp.send('Profiler.stop');
+      writeFileSync(`${rootDir}bench-results/library-${LIBRARY_CASES}.cpuprofile`, JSON.stringify(profile));
+      const self = new Map<number, number>();
+      profile.samples?.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000));
+      const byFunction = new Map<string, number>();
+      for (const node of profile.nodes) {
+        const { functionName, url, lineNumber, columnNumber } = node.callFrame;
+        const key = `${functionName || '(anonymous)'} ${url.split('/').pop() ?? ''}:${lineNumber + 1}:${columnNumber + 1}`;
+        byFunction.set(key, (byFunction.get(key) ?? 0) + (self.get(node.id) ?? 0));
+      }
+      console.log('\nself time under the profiler (ms), heaviest first:');
+      for (const [key, ms] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`${round(ms).toString().padStart(8)}  ${key}`);
+    }
+    rounds[`libraryUsableMs@${LIBRARY_CASES}`] = listed.map((x) => round(x));
+    rounds[`libraryThumbnailsMs@${LIBRARY_CASES}`] = decoded.map((x) => round(x));
+    rounds[`libraryUnlockKeysMs@${LIBRARY_CASES}`] = unlockMeasures.map((x) => round(x));
+    results[`libraryUsableMs@${LIBRARY_CASES}`] = round(median(listed));
+    results[`libraryThumbnailsMs@${LIBRARY_CASES}`] = round(median(decoded));
+    results[`libraryUnlockKeysMs@${LIBRARY_CASES}`] = round(median(unlockMeasures));
+  } finally {
+    await browser.close();
+    await app.close();
+  }
+  const ok = (results[`libraryUsableMs@${LIBRARY_CASES}`] as number) < 2000;
+  console.log(JSON.stringify({ results, rounds }, null, 2));
+  console.log(`\n| figure | ${LIBRARY_CASES} cases |\n|---|---|`);
+  console.log(`| unlock to the library listed: every card, thumbnail <img> and count (ms) | ${results[`libraryUsableMs@${LIBRARY_CASES}`]} |`);
+  console.log(`| unlock to every thumbnail decoded (ms) | ${results[`libraryThumbnailsMs@${LIBRARY_CASES}`]} |`);
+  console.log(`| of which the keys and the vault index (maillage:unlock, ms) | ${results[`libraryUnlockKeysMs@${LIBRARY_CASES}`]} |\n`);
+  console.log(`${ok ? '✓' : '✗'} vault of ${LIBRARY_CASES} cases: unlock to a usable library < 2000 ms`);
+}
+
 async function main(): Promise<void> {
   if (process.env.BENCH_ONLY === 'export') return exportOnly();
+  if (process.env.BENCH_ONLY === 'vault') return vaultOnly();
   // BENCH_ONLY=sheet: the synthèse sheets alone (no browser).
   if (process.env.BENCH_ONLY === 'sheet') {
     const results: Record<string, number | string> = {};
