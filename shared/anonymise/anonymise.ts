@@ -160,7 +160,9 @@ export function anonymiseCase(original: CaseDocument, options: AnonymiseOptions)
       case 'relation':
         return { id, kind: 'relation', a: map(l.a), b: map(l.b), quality: l.quality, direction: l.direction, intensity: l.intensity, notes: '' };
       case 'intervention':
-        return { id, kind: 'intervention', from: map(l.from), to: map(l.to), mandate: l.mandate, measure: isPreset(MEASURE_PRESETS, l.measure) ? l.measure : '', notes: '' };
+        // The quality of the relationship (a conflictual follow-up, a broken one) is what training
+        // discusses, and identifies no one: kept. Its dates go, like every date.
+        return { id, kind: 'intervention', from: map(l.from), to: map(l.to), mandate: l.mandate, measure: isPreset(MEASURE_PRESETS, l.measure) ? l.measure : '', ...(l.quality ? { quality: l.quality } : {}), notes: '' };
       case 'partnership':
         return { id, kind: 'partnership', a: map(l.a), b: map(l.b), formality: l.formality, notes: '' };
       case 'referral':

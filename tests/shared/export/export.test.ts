@@ -9,6 +9,8 @@ import { exportFile, exportFileName, prepareExport } from '../../../shared/expor
 import { layoutCase } from '../../../shared/genogram/layout';
 import { restoreCase } from '../../../shared/model/restore';
 import { diagramElement } from '../../../shared/render/diagram';
+import { legendEntries } from '../../../shared/render/legend';
+import { readPdfText } from '../../../shared/anonymise/pdf-reader';
 import { nodeEnvironment } from './environment';
 
 const doc = layoutCase(laurentExample());
@@ -55,6 +57,31 @@ describe('exports', () => {
     const text = new TextDecoder('latin1').decode(pdf);
     expect(text.startsWith('%PDF-')).toBe(true);
     expect(text).not.toMatch(/\/(Author|Title|Subject|Keywords|Creator|Producer)\b/);
+  });
+
+  it('keeps what every link teaches in every anonymised format: the quality of an intervention, relations, mandates, measures', { timeout: 60_000 }, async () => {
+    // The educator's AEMO with Enzo has broken down ("Rupture": drawn nowhere else in the example).
+    const example = laurentExample();
+    const broken = layoutCase({ ...example, links: example.links.map((l) => (l.kind === 'intervention' && l.measure === 'aemo' ? { ...l, quality: 'cut-off' as const } : l)) });
+    // Ids, notes and dates aside, every link reads the same.
+    const { links: fullLinks } = prepareExport(broken, { anonymise: false, locale: 'fr' }).doc;
+    const training = prepareExport(broken, { anonymise: true, locale: 'fr' });
+    const teaching = (l: Record<string, unknown>) => Object.fromEntries(Object.entries(l).filter(([k]) => !['id', 'notes', 'a', 'b', 'from', 'to', 'parent', 'child', 'since', 'until', 'startYear', 'endYear', 'date'].includes(k)));
+    expect(training.doc.links.map(teaching)).toEqual(fullLinks.map(teaching));
+    expect(legendEntries(training.doc, 'fr').map((e) => e.key)).toEqual(legendEntries(broken, 'fr').map((e) => e.key));
+    const json = JSON.parse(fromUtf8(await exportFile(training, 'json', nodeEnvironment))) as { links: { kind: string; quality?: string; mandate?: string }[] };
+    expect(json.links.filter((l) => l.kind === 'intervention').map((l) => l.quality ?? '')).toContain('cut-off');
+    const rasterised: string[] = [];
+    const seeing = { ...nodeEnvironment, rasterise: (svg: string) => (rasterised.push(svg), nodeEnvironment.rasterise?.(svg) as Promise<Uint8Array>) };
+    const svg = fromUtf8(await exportFile(training, 'svg', nodeEnvironment));
+    await exportFile(training, 'png', seeing);
+    const pdf = (await readPdfText(await exportFile(training, 'pdf', nodeEnvironment))).join('\n');
+    for (const [format, text] of [['svg', svg], ['png', rasterised[0] ?? ''], ['pdf', pdf]] as const) {
+      expect(text, format).toContain('Rupture');
+      expect(text, format).toContain('Intervention judiciaire');
+      expect(text, format).toContain('Fils aîné');
+      expect(text, format).toContain('AEMO');
+    }
   });
 
   it('a full export does contain the names (it is for practice), and is never guarded away', async () => {
