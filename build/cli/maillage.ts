@@ -75,7 +75,7 @@ export function writeAtomically(file: string, bytes: Uint8Array): void {
  * own name, not the folders above it).
  */
 function guardOutputName(target: string, sensitive: readonly Needle[]): void {
-  if (sensitive.length) guardStrings([{ where: 'output file name', text: path.basename(target) }], sensitive, { vocabulary: exportVocabulary() });
+  if (sensitive.length) guardStrings([{ where: 'output file name', text: path.basename(target), typed: true }], sensitive, { vocabulary: exportVocabulary() });
 }
 
 const SHEET_FORMATS = ['pdf', 'svg', 'json'] as const;

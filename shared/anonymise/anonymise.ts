@@ -40,11 +40,16 @@ export interface Anonymised {
   ageLabels: Map<Id, string>;
   /** What the leak guard must look for. */
   sensitive: SensitiveString[];
+  /**
+   * Each element of the anonymised case by its new id: its kind, the label the app gave it (how a
+   * blocked export names it to the user) and whether the user typed its label.
+   */
+  elements: Map<Id, { kind: LabelKind; label: string; typed: boolean; originalId: Id }>;
 }
 
 export const NEUTRAL_DATE = '2000-01-01T00:00:00.000Z';
 
-type LabelKind = 'person' | 'professional' | 'institution' | 'household';
+export type LabelKind = 'person' | 'professional' | 'institution' | 'household';
 const FALLBACK: Readonly<Record<LabelKind, MessageKey>> = {
   person: 'anonymise.person',
   professional: 'anonymise.professional',
@@ -76,6 +81,11 @@ export function anonymiseCase(original: CaseDocument, options: AnonymiseOptions)
   const { locale } = options;
   const sensitive = sensitiveStrings(original);
   const foldedSensitive = sensitive.map((s) => foldText(s.text));
+  // A person's label is a word of the kinship or circle vocabulary ("Voisin", "Petit-fils"): never
+  // a name, even where a word of a surname of the case is that word (the guard knows it; see
+  // leak-guard.ts), but a whole name of the case is avoided ("Légende"). A professional's label
+  // may hold a typed role, which may name a place: held to every word.
+  const foldedWholeNames = sensitive.filter((s) => !s.part).map((s) => foldText(s.text));
   const people = personLabels(original, locale, options.viewpoint ?? 'children');
   const byId = new Map(original.nodes.map((n) => [n.id, n]));
   const institutionLabel = (n: InstitutionNode) => institutionTypeLabel(n.type, locale) ?? CATEGORY_LABELS[n.category][locale];
@@ -86,12 +96,15 @@ export function anonymiseCase(original: CaseDocument, options: AnonymiseOptions)
   const roles = new Map<Id, string>();
   const sameRole = new Map<string, number>();
   const labels = new Map<Id, string>();
+  const given = new Map<Id, { kind: LabelKind; label: string; typed: boolean }>();
   let counter = 0;
   /** Labels `id` with the user's override or the first candidate that leaks nothing; returns that candidate's index (-1: a neutral fallback). */
   const settle = (id: Id, kind: LabelKind, candidates: readonly string[]): number => {
     counter++;
-    const safe = safeLabel(candidates, kind, counter, locale, foldedSensitive);
-    labels.set(id, options.overrides?.get(id)?.trim() || safe);
+    const safe = safeLabel(candidates, kind, counter, locale, kind === 'person' ? foldedWholeNames : foldedSensitive);
+    const typed = options.overrides?.get(id)?.trim();
+    labels.set(id, typed || safe);
+    given.set(id, { kind, label: safe, typed: !!typed && typed !== safe });
     return candidates.indexOf(safe);
   };
   const generic = translate(locale, FALLBACK.professional);
@@ -176,5 +189,6 @@ export function anonymiseCase(original: CaseDocument, options: AnonymiseOptions)
     descriptions,
     ageLabels,
     sensitive,
+    elements: new Map([...given].map(([originalId, element]) => [map(originalId), { ...element, originalId }])),
   };
 }

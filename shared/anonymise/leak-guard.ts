@@ -24,13 +24,25 @@ import { findWord, foldText, spellings, wordSet } from './text';
 export interface Needle {
   text: string;
   source: string;
+  /** A word of a longer name (sensitive.ts): may be shown by the app's own vocabulary. */
+  part?: boolean;
 }
+
+/**
+ * Where a name was found, as the user knows it (said in their words by leak-place.ts): the label
+ * of an element (by the label the app gave it, and its id), the title, a note... or the file.
+ */
+export type LeakPlace =
+  | { kind: 'label'; element: 'person' | 'professional' | 'institution' | 'household'; label: string; id?: string }
+  | { kind: 'title' | 'subtitle' | 'file-name' | 'output-name' | 'legend' | 'link' | 'note' | 'drawing' | 'file' };
 
 export interface Leak {
   text: string;
   source: string;
-  /** Where: "text", "PDF text (as a reader extracts it)", "PNG tEXt chunk", "compressed stream 3", "file name"... */
+  /** Where, for developers and logs: "text", "PDF text (as a reader extracts it)", "PNG tEXt chunk", "compressed stream 3", "file name"... */
   where: string;
+  /** Where, for the user. */
+  place: LeakPlace;
   /** A few characters around the hit, with the hit itself masked. */
   context: string;
 }
@@ -51,11 +63,21 @@ export interface GuardOptions {
 export interface DrawnString {
   text: string;
   where: string;
+  /** Where, for the user ("title", a person's label); the drawing by default. */
+  place?: LeakPlace;
+  /**
+   * Typed by the user (a title, a label changed in the preview): held strictly. A string the app
+   * composed from its own vocabulary ("Voisin", "Petit-fils") may hold a word that is also a
+   * surname of the case; one the user typed may not.
+   */
+  typed?: boolean;
 }
 
 interface Segment {
   where: string;
   text: string;
+  place?: LeakPlace;
+  typed?: boolean;
   /** What a reader sees (text, values): short names count here. */
   visible: boolean;
   /** Whether a number in it can be a date: not in geometry or drawing operators. */
@@ -341,9 +363,25 @@ function truncatedWords(haystack: string): string[] {
   return [...haystack.matchAll(/([\p{L}\p{N}]{4,})\.\.\./gu)].map((m) => m[1] as string);
 }
 
+/** Every word of the vocabulary's phrases. */
+const vocabularyWords = new WeakMap<readonly string[], Set<string>>();
+function wordsOf(vocabulary: readonly string[]): Set<string> {
+  let words = vocabularyWords.get(vocabulary);
+  if (!words) {
+    words = new Set(vocabulary.flatMap((phrase) => phrase.match(TOKEN) ?? []));
+    vocabularyWords.set(vocabulary, words);
+  }
+  return words;
+}
+
 function search(segmentsToRead: readonly Segment[], needles: readonly PreparedNeedle[], options: GuardOptions): Leak[] {
   const leaks = new Map<string, Leak>();
   const vocabulary = foldVocabulary(options.vocabulary);
+  // A word of a name that is a word of the app's own vocabulary (the surname "Voisin", "Petit"): in
+  // what the app composed, its vocabulary phrases ("Voisin", "Petit-fils") are the vocabulary, not
+  // the name; in what the user typed (a title, a label) the word is the name. Anywhere else, or
+  // in a phrase of its own ("M. Voisin", "Situation Petit"), it is found as any name.
+  const common = new Set(needles.filter((n) => n.part && !n.short && !n.numeric && vocabulary.length > 0 && n.tokens.every((t) => wordsOf(vocabulary).has(t))).map((n) => n.folded));
   for (const segment of segmentsToRead) {
     const folded = FORMAT_CONSTANTS.reduce((text, constant) => text.split(constant).join(' '), foldText(segment.text));
     // Why a token set: hundreds of names against a large file would otherwise mean hundreds of
@@ -355,20 +393,21 @@ function search(segmentsToRead: readonly Segment[], needles: readonly PreparedNe
       if (needle.short && !segment.visible) continue;
       if (needle.numeric && !segment.numbers) continue;
       if (!needle.tokens.every((t) => words.has(t))) continue;
-      const haystack = needle.short ? (shortHaystack ??= withoutVocabulary(folded, vocabulary)) : folded;
+      const relaxed = needle.short || (common.has(needle.folded) && !segment.typed);
+      const haystack = relaxed ? (shortHaystack ??= withoutVocabulary(folded, vocabulary)) : folded;
       for (const at of findWord(haystack, needle.folded)) {
         // Numbers (dates) count only in text, not inside a longer number or a markup attribute.
         if (needle.numeric && (isInsideNumber(haystack, at, needle.folded.length) || isInsideAttribute(haystack, at))) continue;
         const context = `${haystack.slice(Math.max(0, at - 20), at)}[…]${haystack.slice(at + needle.folded.length, at + needle.folded.length + 20)}`;
         // One report per string: the first place it was found.
-        leaks.set(needle.folded, { text: needle.text, source: needle.source, where: segment.where, context });
+        leaks.set(needle.folded, { text: needle.text, source: needle.source, where: segment.where, place: segment.place ?? { kind: 'file' }, context });
         break;
       }
     }
     if (segment.visible) {
       for (const word of truncatedWords(folded)) {
         const needle = needles.find((n) => !leaks.has(n.folded) && !n.numeric && n.tokens.some((t) => t.length > word.length && t.startsWith(word)));
-        if (needle) leaks.set(needle.folded, { text: needle.text, source: needle.source, where: `${segment.where} (cut short: “${word}…”)`, context: `[${word}…]` });
+        if (needle) leaks.set(needle.folded, { text: needle.text, source: needle.source, where: `${segment.where} (cut short: “${word}…”)`, place: segment.place ?? { kind: 'file' }, context: `[${word}…]` });
       }
     }
   }
@@ -411,10 +450,26 @@ export function findLeaksInStrings(strings: readonly DrawnString[], sensitive: r
   const needles = prepareNeedles(sensitive);
   if (needles.length === 0) return [];
   return search(
-    strings.map((s) => ({ where: s.where, text: s.text, visible: true, numbers: true })),
+    strings.map((s) => ({ where: s.where, text: s.text, visible: true, numbers: true, place: s.place ?? placeOf(s.where), ...(s.typed ? { typed: true } : {}) })),
     needles,
     options,
   );
+}
+
+/** The place of a string given only its `where` (callers that predate places). */
+function placeOf(where: string): LeakPlace {
+  switch (where) {
+    case 'title':
+      return { kind: 'title' };
+    case 'subtitle':
+      return { kind: 'subtitle' };
+    case 'file name':
+      return { kind: 'file-name' };
+    case 'output file name':
+      return { kind: 'output-name' };
+    default:
+      return { kind: 'drawing' };
+  }
 }
 
 export class LeakError extends Error {

@@ -18,6 +18,12 @@ export interface SensitiveString {
   text: string;
   /** Where it comes from, to explain a block ("name of a person"...). */
   source: 'person' | 'professional' | 'institution' | 'household' | 'title' | 'notes' | 'free-text' | 'date';
+  /**
+   * A word of a longer name ("Voisin" of "Marc Voisin"): where it is also a word of the app's own
+   * vocabulary, the vocabulary the app composes ("Voisin", "Petit-fils") may show it (leak-guard.ts).
+   * A whole name never: a person recorded as "Famille" is found in "Famille".
+   */
+  part?: true;
 }
 
 const fold = (labels: readonly string[]) => labels.flatMap((label) => [label, ...nameParts(label)]).map(foldText);
@@ -98,7 +104,8 @@ export function sensitiveStrings(doc: CaseDocument): SensitiveString[] {
       if (folded.length < (candidate === whole ? 1 : 2) || CIVILITY.has(folded) || skip?.has(folded)) continue;
       // A short number alone ("CMP 10", "Habitat 59") identifies nothing; years are dates, kept.
       if (/^\d{1,3}$/.test(folded) && candidate !== whole) continue;
-      if (!out.has(folded)) out.set(folded, { text: candidate, source });
+      const seen = out.get(folded);
+      if (!seen || (seen.part && candidate === whole)) out.set(folded, { text: candidate, source, ...(candidate === whole ? {} : { part: true as const }) });
     }
   };
   const addFree = (text: string | undefined) => {

@@ -3,9 +3,9 @@
 // anything is written: on every string about to be drawn or written (labels as typed, title,
 // legend, file name), then on the final file as a reader would read it. A PNG is drawn only from
 // an SVG that passed the guard.
-import { anonymiseCase, defaultTrainingTitle } from '../anonymise/anonymise';
+import { anonymiseCase, defaultTrainingTitle, type Anonymised } from '../anonymise/anonymise';
 import type { Viewpoint } from '../anonymise/labels';
-import { guardExport, guardStrings, type DrawnString } from '../anonymise/leak-guard';
+import { guardExport, guardStrings, type DrawnString, type LeakPlace } from '../anonymise/leak-guard';
 import type { SensitiveString } from '../anonymise/sensitive';
 import { foldText } from '../anonymise/text';
 import { utf8 } from '../crypto/bytes';
@@ -42,6 +42,8 @@ export interface PreparedExport {
   anonymised: boolean;
   labels: Map<Id, string>;
   locale: Locale;
+  /** Anonymised: each element by its new id, as a blocked export names it to the user (anonymise.ts). */
+  elements?: Anonymised['elements'];
 }
 
 /** What an export needs from where it runs. */
@@ -69,6 +71,7 @@ export function prepareExport(original: CaseDocument, request: ExportRequest): P
     anonymised: true,
     labels: result.labels,
     locale,
+    elements: result.elements,
   };
 }
 
@@ -106,7 +109,8 @@ let vocabulary: readonly string[] | undefined;
  */
 export function exportVocabulary(): readonly string[] {
   vocabulary ??= [
-    ...Object.values(MESSAGES).flatMap((table) => Object.values(table).flatMap((message: string) => message.split(/\{\w+\}/))),
+    // "voisine|voisin|voisin·e": each form is a phrase of its own.
+    ...Object.values(MESSAGES).flatMap((table) => Object.values(table).flatMap((message: string) => message.split(/\{\w+\}|\|/))),
     ...ROLE_PRESETS.flatMap((r) => [r.short.fr, r.short.en, r.long.fr, r.long.en]),
     ...INSTITUTION_PRESETS.flatMap((p) => [p.label.fr, p.label.en]),
     ...MEASURE_PRESETS.flatMap((m) => [m.label.fr, m.label.en]),
@@ -124,26 +128,42 @@ function textsOf(node: SvgChild): string[] {
 }
 
 /** Every string value of a case, with the field it is in ("nodes.name", "title"...). */
-function caseStrings(value: unknown, path: string, out: DrawnString[]): DrawnString[] {
-  if (typeof value === 'string') out.push({ where: path, text: value });
-  else if (Array.isArray(value)) for (const item of value) caseStrings(item, path, out);
-  else if (value && typeof value === 'object') for (const [key, v] of Object.entries(value)) caseStrings(v, path ? `${path}.${key}` : key, out);
+function caseStrings(value: unknown, path: string, out: DrawnString[], place: LeakPlace): DrawnString[] {
+  if (typeof value === 'string') out.push({ where: path, text: value, place });
+  else if (Array.isArray(value)) for (const item of value) caseStrings(item, path, out, place);
+  else if (value && typeof value === 'object') for (const [key, v] of Object.entries(value)) caseStrings(v, path ? `${path}.${key}` : key, out, place);
   return out;
 }
+
+/** Where each top-level field of a case is, for the user. */
+const FIELD_PLACES: Readonly<Record<string, LeakPlace>> = { title: { kind: 'title' }, links: { kind: 'link' } };
 
 /**
  * Every string that goes into an export before it is drawn: the case's values as typed (labels
  * and overrides whole, before any is cut short to fit its symbol), the title and subtitle, the age
- * bands, the text of the drawing (legend included) and the suggested file name.
+ * bands, the text of the drawing (legend included) and the suggested file name. Each says where it
+ * is for the user (a person's label, the title...), and whether the user typed it.
  */
 export function exportStrings(prepared: PreparedExport, format: ExportFormat, drawing?: SvgChild): DrawnString[] {
-  const strings = caseStrings(prepared.doc, '', []).map((s) => ({ ...s, where: `${s.where} (as typed)` }));
+  const { nodes, households, ...rest } = prepared.doc;
+  const strings: DrawnString[] = [];
+  const asTyped = (s: DrawnString) => ({ ...s, where: `${s.where} (as typed)` });
+  for (const element of [...nodes, ...households]) {
+    const given = prepared.elements?.get(element.id);
+    const kind = 'kind' in element ? element.kind : 'household';
+    const place: LeakPlace = { kind: 'label', element: kind, label: given?.label ?? element.name, ...(given ? { id: given.originalId } : {}) };
+    const path = 'kind' in element ? 'nodes' : 'households';
+    for (const s of caseStrings(element, path, [], place)) strings.push(asTyped({ ...s, ...(given?.typed && s.text === element.name ? { typed: true } : {}) }));
+  }
+  for (const [key, value] of Object.entries(rest)) strings.push(...caseStrings(value, key, [], FIELD_PLACES[key] ?? { kind: key === 'notes' ? 'note' : 'drawing' }).map(asTyped));
   const { title, subtitle, ageLabels } = prepared.diagram;
-  if (title) strings.push({ where: 'title', text: title });
-  if (subtitle) strings.push({ where: 'subtitle', text: subtitle });
-  for (const band of ageLabels?.values() ?? []) strings.push({ where: 'age band', text: band });
-  if (drawing) strings.push(...textsOf(drawing).map((text) => ({ where: 'drawing', text })));
-  strings.push({ where: 'file name', text: exportFileName(prepared, format) });
+  // The title is the user's (or "Situation A"): held strictly.
+  for (const s of strings) if (s.where === 'title (as typed)') s.typed = true;
+  if (title) strings.push({ where: 'title', text: title, place: { kind: 'title' }, typed: true });
+  if (subtitle) strings.push({ where: 'subtitle', text: subtitle, place: { kind: 'subtitle' } });
+  for (const band of ageLabels?.values() ?? []) strings.push({ where: 'age band', text: band, place: { kind: 'drawing' } });
+  if (drawing) strings.push(...textsOf(drawing).map((text) => ({ where: 'drawing', text, place: { kind: 'drawing' } as const })));
+  strings.push({ where: 'file name', text: exportFileName(prepared, format), place: { kind: 'file-name' }, typed: true });
   return strings;
 }
 

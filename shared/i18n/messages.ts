@@ -803,6 +803,21 @@ export const fr = {
   'legend.field': 'Champ : {field}',
   'print.untitled': 'Situation sans titre',
   'print.subtitle': 'Imprimé le {date} · Document confidentiel, couvert par le secret professionnel',
+  // Export block messages (#13): where a name was found, in the user's words.
+  'export.leakAt': '« {text} » trouvé dans {place}',
+  'export.place.person': 'le libellé de la personne « {label} »',
+  'export.place.professional': 'le libellé du ou de la professionnel·le « {label} »',
+  'export.place.institution': 'le libellé de l’institution « {label} »',
+  'export.place.household': 'le nom du foyer « {label} »',
+  'export.place.title': 'le titre',
+  'export.place.subtitle': 'le sous-titre',
+  'export.place.file-name': 'le nom du fichier',
+  'export.place.output-name': 'le nom du fichier de sortie',
+  'export.place.legend': 'la légende',
+  'export.place.link': 'la légende d’un lien',
+  'export.place.note': 'une note',
+  'export.place.drawing': 'le dessin',
+  'export.place.file': 'le fichier exporté',
 } as const;
 
 export type MessageKey = keyof typeof fr;
@@ -1609,6 +1624,21 @@ export const en: Messages = {
   'legend.field': 'Field: {field}',
   'print.untitled': 'Untitled case',
   'print.subtitle': 'Printed on {date} · Confidential, covered by professional secrecy',
+  // Export block messages (#13): where a name was found, in the user's words.
+  'export.leakAt': '“{text}” found in {place}',
+  'export.place.person': 'the label of the person “{label}”',
+  'export.place.professional': 'the label of the professional “{label}”',
+  'export.place.institution': 'the label of the institution “{label}”',
+  'export.place.household': 'the name of the household “{label}”',
+  'export.place.title': 'the title',
+  'export.place.subtitle': 'the subtitle',
+  'export.place.file-name': 'the file name',
+  'export.place.output-name': 'the output file name',
+  'export.place.legend': 'the legend',
+  'export.place.link': 'the caption of a link',
+  'export.place.note': 'a note',
+  'export.place.drawing': 'the drawing',
+  'export.place.file': 'the exported file',
 };
 
 export const MESSAGES = { fr, en } as const;
