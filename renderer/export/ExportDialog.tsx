@@ -1,7 +1,8 @@
-import { useMemo, useState } from 'react';
-import { LeakError, type Leak } from '../../shared/anonymise/leak-guard';
+import { useEffect, useMemo, useState } from 'react';
+import { findLeaksInStrings, LeakError, type Leak } from '../../shared/anonymise/leak-guard';
+import { describeLeak } from '../../shared/anonymise/leak-place';
 import { familyView, type Viewpoint } from '../../shared/genogram/kinship';
-import { EXPORT_FORMATS, exportFile, exportFileName, prepareExport, type ExportEnvironment, type ExportFormat } from '../../shared/export/export';
+import { EXPORT_FORMATS, exportFile, exportFileName, exportStrings, exportVocabulary, prepareExport, type ExportEnvironment, type ExportFormat, type PreparedExport } from '../../shared/export/export';
 import type { CaseDocument } from '../../shared/model/case';
 import type { Id } from '../../shared/model/primitives';
 import { renderDiagramSvg } from '../../shared/render/diagram';
@@ -10,6 +11,7 @@ import { routesFor } from '../canvas/router';
 import { useLocaleStore, useT } from '../i18n';
 import { getPlatform } from '../platform';
 import { appFontFiles } from './app-fonts';
+import { recallExportChoices, rememberExportChoices } from './export-memory';
 import { svgToPng } from './png';
 
 const routesOption = (doc: Parameters<typeof routesFor>[0]) => {
@@ -25,6 +27,19 @@ const environment: ExportEnvironment = {
   rasterise: (svg) => svgToPng(svg, 2),
 };
 
+/**
+ * What an export said (written, refused, failed), with the export it describes: shown only while
+ * the dialog still describes that export (same tab, format, page, labels and title).
+ */
+interface Outcome {
+  prepared: PreparedExport;
+  format: ExportFormat;
+  page: string;
+  done?: string;
+  error?: string;
+  leaks?: Leak[];
+}
+
 function preview(svg: string): string {
   return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
 }
@@ -38,16 +53,16 @@ export function ExportDialog({ doc, onClose }: { doc: CaseDocument; onClose(): v
   const locale = useLocaleStore((s) => s.locale);
   const [mode, setMode] = useState<'training' | 'practice'>('training');
   const [format, setFormat] = useState<ExportFormat>('svg');
-  const [title, setTitle] = useState('');
-  const [overrides, setOverrides] = useState<Map<Id, string>>(new Map());
-  const [viewpoint, setViewpoint] = useState<Viewpoint>('children');
+  // The title, labels and viewpoint chosen earlier in the session for this case (export-memory.ts).
+  const [title, setTitle] = useState(() => recallExportChoices(doc.id)?.title ?? '');
+  const [overrides, setOverrides] = useState<ReadonlyMap<Id, string>>(() => recallExportChoices(doc.id)?.overrides ?? new Map());
+  const [viewpoint, setViewpoint] = useState<Viewpoint>(() => recallExportChoices(doc.id)?.viewpoint ?? 'children');
+  useEffect(() => rememberExportChoices(doc.id, { title, overrides, viewpoint }), [doc.id, title, overrides, viewpoint]);
   const [pageSize, setPageSize] = useState<'A4' | 'A3'>('A4');
   const [landscape, setLandscape] = useState(true);
   const [understood, setUnderstood] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [leaks, setLeaks] = useState<Leak[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   const anonymise = mode === 'training';
   const prepared = useMemo(() => prepareExport(doc, { anonymise, locale, ...(title.trim() ? { title } : {}), overrides, viewpoint, route: routesFor }), [doc, anonymise, locale, title, overrides, viewpoint]);
@@ -56,12 +71,27 @@ export function ExportDialog({ doc, onClose }: { doc: CaseDocument; onClose(): v
   const originalPreview = useMemo(() => preview(renderDiagramSvg(doc, { locale, title: doc.title, ...routesOption(doc) })), [doc, locale]);
   // The preview shows what would be written; the leak guard speaks when exporting.
   const anonymisedPreview = useMemo(() => (anonymise ? preview(renderDiagramSvg(prepared.doc, prepared.diagram)) : null), [anonymise, prepared]);
+  const page = format === 'pdf' ? `${pageSize}-${landscape}` : '';
+
+  // An outcome belongs to the export it describes: another tab, format or page, and it is gone.
+  // A block stays while what it says is still true: after a label or the title changes, only
+  // the names still found in what would be drawn are shown (none: the block is gone).
+  const shown = outcome && outcome.prepared.anonymised === anonymise && outcome.format === format && outcome.page === page ? outcome : null;
+  const sameExport = shown?.prepared === prepared;
+  const leaks = useMemo(() => {
+    if (!shown?.leaks) return null;
+    if (sameExport) return shown.leaks;
+    const still = findLeaksInStrings(exportStrings(prepared, format), prepared.sensitive, { vocabulary: exportVocabulary() });
+    return still.length ? still : null;
+  }, [shown, sameExport, prepared, format]);
+  const done = sameExport ? shown?.done : undefined;
+  const error = sameExport ? shown?.error : undefined;
+  const leakingLabels = new Set(leaks?.flatMap((l) => (l.place.kind === 'label' && l.place.id ? [l.place.id] : [])));
 
   const run = async () => {
     setBusy(true);
-    setLeaks(null);
-    setError(null);
-    setDone(null);
+    setOutcome(null);
+    const describes = { prepared, format, page };
     try {
       const started = performance.now();
       // Prepared again here so that the timing covers the whole export, anonymisation included.
@@ -76,10 +106,10 @@ export function ExportDialog({ doc, onClose }: { doc: CaseDocument; onClose(): v
         filters: [{ name: MIME[format], extensions: [format] }],
         data: async () => bytes,
       });
-      if (name) setDone(t('export.done', { name }));
+      if (name) setOutcome({ ...describes, done: t('export.done', { name }) });
     } catch (e) {
-      if (e instanceof LeakError) setLeaks(e.leaks);
-      else setError(e instanceof Error ? e.message : String(e));
+      if (e instanceof LeakError) setOutcome({ ...describes, leaks: e.leaks });
+      else setOutcome({ ...describes, error: e instanceof Error ? e.message : String(e) });
     }
     setBusy(false);
   };
@@ -160,6 +190,7 @@ export function ExportDialog({ doc, onClose }: { doc: CaseDocument; onClose(): v
                           <input
                             type="text"
                             value={overrides.get(n.id) ?? prepared.labels.get(n.id) ?? ''}
+                            aria-invalid={leakingLabels.has(n.id) || undefined}
                             onChange={(e) => setOverrides(new Map(overrides).set(n.id, e.target.value))}
                           />
                         </label>
@@ -181,7 +212,7 @@ export function ExportDialog({ doc, onClose }: { doc: CaseDocument; onClose(): v
                 <p>{t('export.blocked')}</p>
                 <ul>
                   {leaks.slice(0, 8).map((leak) => (
-                    <li key={`${leak.text}-${leak.where}`}>{t('export.leak', { text: leak.text, where: leak.where })}</li>
+                    <li key={`${leak.text}-${leak.where}`}>{describeLeak(leak, locale)}</li>
                   ))}
                 </ul>
               </div>

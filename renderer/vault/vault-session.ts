@@ -1,5 +1,6 @@
 // The app's one vault and the screen it calls for. Locking drops the key, closes the editor and
 // forgets every decrypted case.
+import { forgetExportChoices } from '../export/export-memory';
 import { create } from 'zustand';
 import { translate } from '../../shared/i18n/messages';
 import { useLocaleStore } from '../i18n';
@@ -86,6 +87,7 @@ export async function lockNow(reason: 'idle' | 'manual'): Promise<boolean> {
   }
   useSaveStatus.setState({ blocked: null });
   editorStore.getState().forget();
+  forgetExportChoices();
   vault.lock();
   // The repair notice names people of a case: it goes with everything else decrypted.
   useSession.getState().setRepaired(null);

@@ -51,7 +51,7 @@ const MAGIC: Record<string, (b: Buffer) => boolean> = {
 };
 
 describe('export through the UI', () => {
-  it('writes an anonymised file in every format, each passing the leak guard; blocks a leaking label', async () => {
+  it('writes an anonymised file in every format, each passing the leak guard; blocks a leaking label', { timeout: 180_000 }, async () => {
     const app = await openApp(browser, { viewport: { width: 1500, height: 950 } });
     const { page } = app;
     await createVault(page);
@@ -74,6 +74,10 @@ describe('export through the UI', () => {
       expect(await findLeaks(new Uint8Array(bytes), sensitive), format).toEqual([]);
       files.set(format, bytes);
     }
+    // What the dialog says belongs to the export it describes: another format, and it is gone.
+    await dialog.getByRole('status').filter({ hasText: 'Fichier enregistré : formation-situation-a.json' }).waitFor();
+    await dialog.getByLabel('SVG', { exact: true }).check();
+    expect(await dialog.getByRole('status').count()).toBe(0);
 
     // The PNG, decoded, against the SVG file drawn by the same engine (Chromium) at twice its size.
     const svg = (files.get('SVG') as Buffer).toString('utf8');
@@ -107,15 +111,41 @@ describe('export through the UI', () => {
     expect(await monique.inputValue()).toBe('Mère');
     await page.screenshot({ path: 'test-results/export-dialog-viewpoint.png' });
 
-    // A label typed by the user that is a name: blocked, with where it was found.
-    await dialog.locator('.label-overrides li').filter({ hasText: 'Sophie Laurent' }).getByRole('textbox').fill('Sophie');
+    // A label typed by the user that is a name: blocked, saying in French which label holds it.
+    const sophie = dialog.locator('.label-overrides li').filter({ hasText: 'Sophie Laurent' }).getByRole('textbox');
+    await sophie.fill('Sophie');
     await dialog.getByLabel('SVG', { exact: true }).check();
     await dialog.getByRole('button', { name: 'Exporter en SVG' }).click();
     await dialog.getByRole('alert').filter({ hasText: 'Export bloqué' }).waitFor();
+    const said = (await dialog.getByRole('alert').textContent()) ?? '';
+    expect(said).toContain('« Sophie » trouvé dans le libellé de la personne « Personne concernée »');
+    expect(said).not.toMatch(/nodes|typed|name\b/);
+    expect(await sophie.getAttribute('aria-invalid')).toBe('true');
+    await page.screenshot({ path: 'test-results/export-dialog-blocked.png' });
+    // The block stays while it is true: another label changed, still there; the label fixed, gone.
+    await monique.fill('Grand-mère');
     expect(await dialog.getByRole('alert').textContent()).toContain('« Sophie » trouvé');
+    await sophie.fill('Mère isolée');
+    expect(await dialog.getByRole('alert').count()).toBe(0);
+
+    // Closed and reopened in the same session: the title and the labels are kept; the last
+    // export's status is not shown in the other tab.
+    await dialog.getByLabel('Titre neutre').fill('Situation B');
+    const [named] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Exporter en SVG' }).click()]);
+    expect(named.suggestedFilename()).toBe('formation-situation-b.svg');
+    await dialog.getByRole('status').filter({ hasText: 'formation-situation-b.svg' }).waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await page.keyboard.press('Control+e');
+    await dialog.getByTestId('anonymised-preview').waitFor();
+    expect(await dialog.getByLabel('Titre neutre').inputValue()).toBe('Situation B');
+    await dialog.getByText('Libellés (modifiables)').click();
+    expect(await sophie.inputValue()).toBe('Mère isolée');
+    expect(await monique.inputValue()).toBe('Grand-mère');
 
     // The full export exists, behind a warning.
     await dialog.getByRole('tab', { name: 'Pour la pratique (complet)' }).click();
+    expect(await dialog.getByRole('status').count()).toBe(0);
     expect(await dialog.getByRole('button', { name: 'Exporter en SVG' }).isDisabled()).toBe(true);
     await dialog.getByLabel('J’exporte des données nominatives').check();
     const [full] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Exporter en SVG' }).click()]);
