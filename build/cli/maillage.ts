@@ -10,7 +10,8 @@ import { parseArgs } from 'node:util';
 import { detectFormat, findLeaks, guardStrings, LeakError, type Leak, type Needle } from '../../shared/anonymise/leak-guard';
 import { sensitiveStrings } from '../../shared/anonymise/sensitive';
 import { EXPORT_FORMATS, exportFile, exportFileName, exportVocabulary, neutralTitle, prepareExport, type ExportEnvironment, type ExportFormat } from '../../shared/export/export';
-import type { Locale } from '../../shared/i18n/messages';
+import { translate, type Locale, type MessageKey } from '../../shared/i18n/messages';
+import { describeLeak } from '../../shared/anonymise/leak-place';
 import type { CaseDocument } from '../../shared/model/case';
 import { restoreCase } from '../../shared/model/restore';
 import type { Audience } from '../../shared/anonymise/audience';
@@ -43,18 +44,41 @@ ${TIMELINE_USAGE}`;
 
 const MAX_CASE_BYTES = 64 * 1024 * 1024;
 
+/**
+ * The user's language, as the app has it: --lang, else the environment's (LANG, LC_ALL,
+ * LC_MESSAGES: "en_GB.UTF-8" is English), else French.
+ */
+export function cliLocale(lang: string | undefined, env: Readonly<Record<string, string | undefined>> = process.env): Locale {
+  const asked = lang ?? env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG ?? '';
+  return /^en\b|^en[_-]/i.test(asked) ? 'en' : 'fr';
+}
+
+/** An error the user can act on, already said in their language. */
+class CliError extends Error {}
+
+let cliLanguage: Locale = 'fr';
+const say = (key: MessageKey, params?: Record<string, string | number>) => translate(cliLanguage, key, params);
+
 function readCase(file: string): CaseDocument {
+  if (!existsSync(file)) throw new CliError(say('cli.error.notFound', { file }));
   const bytes = readFileSync(file);
-  if (bytes.length > MAX_CASE_BYTES) throw new Error(`${file}: too large to be a case (${bytes.length} bytes)`);
+  if (bytes.length > MAX_CASE_BYTES) throw new CliError(say('cli.error.tooLarge', { file, bytes: bytes.length }));
   let raw: unknown;
   try {
     raw = JSON.parse(bytes.toString('utf8'));
   } catch {
-    throw new Error(`${file}: not a JSON case file (export one from Maillage: Exporter… > en clair, or JSON)`);
+    throw new CliError(say('cli.error.notJson', { file }));
   }
   const restored = restoreCase(raw);
-  if (!restored.ok) throw new Error(`${file}: ${restored.error}`);
+  if (!restored.ok) throw new CliError(say('cli.error.invalid', { file, error: restored.error }));
   return restored.doc;
+}
+
+/** What is missing from a command, said before the usage. */
+function usageError(out: Console, problems: readonly (MessageKey | false)[], params: Record<string, string> = {}): number {
+  for (const key of problems) if (key) out.error(say(key, params));
+  out.error(USAGE);
+  return 2;
 }
 
 /** Written whole or not at all: a temporary file renamed into place, removed if anything fails. */
@@ -80,7 +104,7 @@ function guardOutputName(target: string, sensitive: readonly Needle[]): void {
 
 const SHEET_FORMATS = ['pdf', 'svg', 'json'] as const;
 
-async function sheet(args: string[], out: Console): Promise<number> {
+async function sheet(args: string[], out: Console, env: Readonly<Record<string, string | undefined>>): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -95,21 +119,20 @@ async function sheet(args: string[], out: Console): Promise<number> {
       organise: { type: 'boolean', default: false },
       organize: { type: 'boolean', default: false },
       title: { type: 'string' },
-      lang: { type: 'string', default: 'fr' },
+      lang: { type: 'string' },
     },
   });
+  const locale = (cliLanguage = cliLocale(values.lang, env));
   const input = positionals[0];
   const format = values.format as (typeof SHEET_FORMATS)[number] | undefined;
   if (!input || !values.output || !format || !SHEET_FORMATS.includes(format)) {
-    out.error(USAGE);
-    return 2;
+    return usageError(out, [!input && 'cli.error.missingInput', !values.output && 'cli.error.missingOutput', !(format && SHEET_FORMATS.includes(format)) && 'cli.error.badFormat'], { formats: SHEET_FORMATS.join('|') });
   }
   const anonymise = values.anonymise || values.anonymize;
   if (anonymise && values.for) {
-    out.error('--anonymise and --for are two different readers: training, or one participant. Choose one.');
+    out.error(say('cli.error.anonymiseAndFor'));
     return 2;
   }
-  const locale: Locale = values.lang === 'en' ? 'en' : 'fr';
   const read = readCase(input);
   const doc = values.organise || values.organize ? layoutCase(read) : read;
   const meeting = meetingOfRequest(doc, { ...(values.meeting ? { meetingId: values.meeting } : {}), audience: { kind: 'practitioner' } });
@@ -117,12 +140,12 @@ async function sheet(args: string[], out: Console): Promise<number> {
   let reader = anonymise ? 'anonymised for training' : 'full copy (professional secrecy applies: for the practitioner only)';
   if (values.for) {
     if (!meeting) {
-      out.error(`${input}: the case holds no meeting, so no participant: prepare one in Maillage (Synthèse), or leave out --for.`);
+      out.error(say('cli.error.noMeeting', { file: input }));
       return 2;
     }
     const participant = findParticipant(doc, meeting, values.for);
     if (!participant) {
-      out.error(`${input}: no participant "${values.for}" in this meeting. Participants: ${meeting.participants.map((p) => participantName(doc, p)).join(', ')}`);
+      out.error(say('cli.error.noParticipant', { file: input, who: values.for, names: meeting.participants.map((p) => participantName(doc, p)).join(', ') }));
       return 2;
     }
     audience = { kind: 'participant', meetingId: meeting.id, participantId: participant.id };
@@ -147,7 +170,7 @@ async function sheet(args: string[], out: Console): Promise<number> {
 const environment: ExportEnvironment = { fonts: nodeFontFiles, rasterise: (svg) => rasteriseSvg(svg, nodeFontFiles) };
 
 function describe(leak: Leak): string {
-  return `${leak.source} "${leak.text}" in ${leak.where}`;
+  return describeLeak(leak, cliLanguage);
 }
 
 function parseFormats(value: string | undefined): ExportFormat[] | null {
@@ -185,7 +208,7 @@ async function exportFolder(
     .filter((f) => f.toLowerCase().endsWith('.json'))
     .sort((a, b) => a.localeCompare(b, undefined, { numeric: true }));
   if (files.length === 0) {
-    out.error(`${dir}: no case file (*.json) in this folder.`);
+    out.error(say('cli.error.emptyFolder', { dir }));
     return 2;
   }
   mkdirSync(outDir, { recursive: true });
@@ -206,7 +229,7 @@ async function exportFolder(
     } catch (error) {
       const why =
         error instanceof LeakError
-          ? `leak guard: ${error.leaks.slice(0, 3).map(describe).join('; ')}${error.leaks.length > 3 ? ` (+${error.leaks.length - 3})` : ''}`
+          ? say('cli.refusedLeak', { leaks: `${error.leaks.slice(0, 3).map(describe).join('; ')}${error.leaks.length > 3 ? ` (+${error.leaks.length - 3})` : ''}` })
           : (error instanceof Error ? error.message : String(error)).replace(`${path.join(dir, file)}: `, '');
       row = { source: file, title, result: 'refused', why };
     }
@@ -221,8 +244,9 @@ async function exportFolder(
   return refused > 0 ? 1 : 0;
 }
 
-export async function main(argv: string[], out: Console = console): Promise<number> {
+export async function main(argv: string[], out: Console = console, env: Readonly<Record<string, string | undefined>> = process.env): Promise<number> {
   const [command, ...rest] = argv;
+  cliLanguage = cliLocale(undefined, env);
   try {
     if (command === 'export') {
       const { values, positionals } = parseArgs({
@@ -236,24 +260,23 @@ export async function main(argv: string[], out: Console = console): Promise<numb
           organize: { type: 'boolean', default: false },
           anonymize: { type: 'boolean', default: false },
           title: { type: 'string' },
-          lang: { type: 'string', default: 'fr' },
+          lang: { type: 'string' },
           page: { type: 'string', default: 'A4' },
           portrait: { type: 'boolean', default: false },
         },
       });
+      const locale = (cliLanguage = cliLocale(values.lang, env));
       const input = positionals[0];
       const formats = parseFormats(values.format);
       if (!input || !values.output || !formats) {
-        out.error(USAGE);
-        return 2;
+        return usageError(out, [!input && 'cli.error.missingInput', !values.output && 'cli.error.missingOutput', !formats && 'cli.error.badFormat'], { formats: EXPORT_FORMATS.join('|') });
       }
-      const locale: Locale = values.lang === 'en' ? 'en' : 'fr';
       const anonymise = values.anonymise || values.anonymize;
       const organise = values.organise || values.organize;
       const page = { pageSize: values.page === 'A3' ? ('A3' as const) : ('A4' as const), landscape: !values.portrait };
       if (existsSync(input) && statSync(input).isDirectory()) {
         if (!anonymise) {
-          out.error('A folder is exported for training only: add --anonymise.');
+          out.error(say('cli.error.folderNeedsAnonymise'));
           return 2;
         }
         return await exportFolder(input, values.output, formats, { locale, page, organise }, out);
@@ -275,7 +298,7 @@ export async function main(argv: string[], out: Console = console): Promise<numb
       }
       return 0;
     }
-    if (command === 'sheet') return await sheet(rest, out);
+    if (command === 'sheet') return await sheet(rest, out, env);
     const router = async () => {
       const avoid = await loadAvoid();
       return (d: CaseDocument, locale: Locale) => routeCase(avoid, d, locale);
@@ -302,8 +325,8 @@ export async function main(argv: string[], out: Console = console): Promise<numb
     return 2;
   } catch (error) {
     if (error instanceof LeakError) {
-      for (const leak of error.leaks) out.error(`blocked: ${leak.source} "${leak.text}" would be in ${leak.where}`);
-      out.error('Nothing was written.');
+      for (const leak of error.leaks) out.error(say('cli.blocked', { leak: describe(leak) }));
+      out.error(say('cli.nothingWritten'));
       return 1;
     }
     out.error(error instanceof Error ? error.message : String(error));

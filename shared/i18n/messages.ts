@@ -818,6 +818,22 @@ export const fr = {
   'export.place.note': 'une note',
   'export.place.drawing': 'le dessin',
   'export.place.file': 'le fichier exporté',
+  // Command line (#13): errors of maillage export and maillage sheet, in the user's language.
+  'cli.error.notFound': '{file} : fichier introuvable.',
+  'cli.error.tooLarge': '{file} : trop volumineux pour être une situation ({bytes} octets).',
+  'cli.error.notJson': '{file} : ce n’est pas un fichier de situation JSON (exportez-en un depuis Maillage : Exporter… > Pour la pratique, format JSON).',
+  'cli.error.invalid': '{file} : situation illisible ({error}).',
+  'cli.error.missingInput': 'Indiquez la situation à exporter (CASE.json ou un dossier).',
+  'cli.error.missingOutput': 'Indiquez où écrire, avec -o SORTIE.',
+  'cli.error.badFormat': 'Indiquez un format avec --format : {formats} (plusieurs séparés par des virgules pour export).',
+  'cli.error.folderNeedsAnonymise': 'Un dossier ne s’exporte que pour la formation : ajoutez --anonymise.',
+  'cli.error.emptyFolder': '{dir} : aucun fichier de situation (*.json) dans ce dossier.',
+  'cli.error.anonymiseAndFor': '--anonymise et --for sont deux lecteurs différents (la formation, ou un participant) : choisissez-en un.',
+  'cli.error.noMeeting': '{file} : la situation n’a aucune réunion, donc aucun participant. Préparez-en une dans Maillage (Synthèse), ou retirez --for.',
+  'cli.error.noParticipant': '{file} : aucun participant « {who} » dans cette réunion. Participants : {names}',
+  'cli.blocked': 'Bloqué : {leak}',
+  'cli.nothingWritten': 'Rien n’a été écrit.',
+  'cli.refusedLeak': 'garde-fou : {leaks}',
 } as const;
 
 export type MessageKey = keyof typeof fr;
@@ -1639,6 +1655,22 @@ export const en: Messages = {
   'export.place.note': 'a note',
   'export.place.drawing': 'the drawing',
   'export.place.file': 'the exported file',
+  // Command line (#13): errors of maillage export and maillage sheet, in the user's language.
+  'cli.error.notFound': '{file}: no such file.',
+  'cli.error.tooLarge': '{file}: too large to be a case ({bytes} bytes).',
+  'cli.error.notJson': '{file}: not a JSON case file (export one from Maillage: Export… > For practice, JSON format).',
+  'cli.error.invalid': '{file}: unreadable case ({error}).',
+  'cli.error.missingInput': 'Give the case to export (CASE.json or a folder).',
+  'cli.error.missingOutput': 'Give where to write, with -o OUT.',
+  'cli.error.badFormat': 'Give a format with --format: {formats} (several separated by commas for export).',
+  'cli.error.folderNeedsAnonymise': 'A folder is exported for training only: add --anonymise.',
+  'cli.error.emptyFolder': '{dir}: no case file (*.json) in this folder.',
+  'cli.error.anonymiseAndFor': '--anonymise and --for are two different readers (training, or one participant): choose one.',
+  'cli.error.noMeeting': '{file}: the case holds no meeting, so no participant. Prepare one in Maillage (Synthèse), or leave out --for.',
+  'cli.error.noParticipant': '{file}: no participant “{who}” in this meeting. Participants: {names}',
+  'cli.blocked': 'Blocked: {leak}',
+  'cli.nothingWritten': 'Nothing was written.',
+  'cli.refusedLeak': 'leak guard: {leaks}',
 };
 
 export const MESSAGES = { fr, en } as const;

@@ -18,11 +18,12 @@ import { layoutCase } from '../../../shared/genogram/layout';
 import type { CaseDocument } from '../../../shared/model/case';
 import { facesFor, FONT_STYLES } from '../../../shared/export/fonts';
 
-function run(args: string[]) {
+/** The command line as a user runs it, in French unless `env` says otherwise (LANG...). */
+function run(args: string[], env: Record<string, string> = {}) {
   const logs: string[] = [];
   const errors: string[] = [];
   const out = { log: (m: string) => logs.push(m), error: (m: string) => errors.push(m) } as unknown as Console;
-  return main(args, out).then((code) => ({ code, logs, errors }));
+  return main(args, out, env).then((code) => ({ code, logs, errors }));
 }
 
 /** A check independent of the guard: each full name of the case, folded, as a substring. */
@@ -113,7 +114,7 @@ describe('maillage command line', () => {
     const named = path.join(dir, 'situation-laurent-enzo.svg');
     const refused = await run(['export', input, '--anonymise', '--format', 'svg', '-o', named]);
     expect(refused.code).toBe(1);
-    expect(refused.errors.join('\n')).toMatch(/"Laurent" would be in output file name/);
+    expect(refused.errors.join('\n')).toMatch(/Bloqué : « Laurent » trouvé dans le nom du fichier de sortie/);
     expect(existsSync(named)).toBe(false);
     const sheet = path.join(dir, 'Famille_Laurent.json');
     expect((await run(['sheet', input, '--anonymise', '--format', 'json', '-o', sheet])).code).toBe(1);
@@ -134,8 +135,15 @@ describe('maillage command line', () => {
   it('explains bad input', async () => {
     const notJson = path.join(dir, 'x.txt');
     writeFileSync(notJson, 'hello');
-    expect(await run(['export', notJson, '--format', 'svg', '-o', path.join(dir, 'y.svg')])).toMatchObject({ code: 2, errors: [expect.stringMatching(/not a JSON case file/)] });
-    expect((await run(['export', input, '--format', 'svg,gif', '-o', path.join(dir, 'y')])).code).toBe(2);
+    expect(await run(['export', notJson, '--format', 'svg', '-o', path.join(dir, 'y.svg')])).toMatchObject({ code: 2, errors: [expect.stringMatching(/ce n’est pas un fichier de situation JSON/)] });
+    expect(await run(['export', notJson, '--format', 'svg', '-o', path.join(dir, 'y.svg'), '--lang', 'en'])).toMatchObject({ code: 2, errors: [expect.stringMatching(/not a JSON case file/)] });
+    expect((await run(['export', path.join(dir, 'absent.json'), '--format', 'svg', '-o', path.join(dir, 'y.svg')], { LANG: 'en_GB.UTF-8' })).errors).toEqual([`${path.join(dir, 'absent.json')}: no such file.`]);
+    // What is missing is said first, in the user's language, then the usage.
+    const badFormat = await run(['export', input, '--format', 'svg,gif', '-o', path.join(dir, 'y')]);
+    expect(badFormat.code).toBe(2);
+    expect(badFormat.errors[0]).toBe('Indiquez un format avec --format : svg|png|pdf|json (plusieurs séparés par des virgules pour export).');
+    expect((await run(['sheet', input, '--format', 'pdf'], { LANG: 'en_US.UTF-8' })).errors[0]).toBe('Give where to write, with -o OUT.');
+    expect((await run(['sheet', input, '--anonymise', '--for', 'x', '--format', 'pdf', '-o', path.join(dir, 'z.pdf')])).errors).toEqual(['--anonymise et --for sont deux lecteurs différents (la formation, ou un participant) : choisissez-en un.']);
     expect((await run(['export', dir, '--format', 'svg', '-o', path.join(dir, 'y')])).errors.join()).toMatch(/--anonymise/);
     expect((await run(['export'])).code).toBe(2);
     expect((await run(['frobnicate'])).errors.join()).toMatch(/Usage/);
@@ -199,9 +207,9 @@ describe('maillage command line', () => {
     it('explains a participant it cannot find, and --for without a meeting', async () => {
       const unknown = await run(['sheet', withMeeting, '--for', 'Personne', '--format', 'svg', '-o', path.join(dir, 'x.svg')]);
       expect(unknown.code).toBe(2);
-      expect(unknown.errors.join()).toMatch(/no participant "Personne".*Claire Dubois/);
+      expect(unknown.errors.join()).toMatch(/aucun participant « Personne ».*Claire Dubois/);
       const none = await run(['sheet', input, '--for', 'Sophie', '--format', 'svg', '-o', path.join(dir, 'y.svg')]);
-      expect(none.errors.join()).toMatch(/holds no meeting/);
+      expect(none.errors.join()).toMatch(/aucune réunion/);
       expect((await run(['sheet', withMeeting, '--for', 'Sophie', '--anonymise', '--format', 'svg', '-o', path.join(dir, 'z.svg')])).code).toBe(2);
       expect(existsSync(path.join(dir, 'x.svg'))).toBe(false);
     });
@@ -228,8 +236,8 @@ describe('maillage command line', () => {
     expect(result.logs.filter((l) => /^\[\d+\/22\] cas-\d+\.json → Situation [A-V]: (written|refused)/.test(l))).toHaveLength(22);
     const report = result.logs.join('\n');
     expect(report).toMatch(/cas-1\.json\s+Situation A\s+written\s+formation-situation-a\.svg, formation-situation-a\.pdf, formation-situation-a\.png, formation-situation-a\.json/);
-    expect(report).toMatch(/cas-21\.json\s+Situation U\s+refused\s+leak guard: person "Légende"/);
-    expect(report).toMatch(/cas-22\.json\s+Situation V\s+refused\s+.*not a JSON case file/);
+    expect(report).toMatch(/cas-21\.json\s+Situation U\s+refused\s+garde-fou : « Légende » trouvé dans le/);
+    expect(report).toMatch(/cas-22\.json\s+Situation V\s+refused\s+.*n’est pas un fichier de situation JSON/);
     expect(report).toContain('20 written, 2 refused');
 
     const written = readdirSync(out).sort();
