@@ -71,7 +71,7 @@ describe('maillage describe and compare', () => {
     writeFileSync(odd, JSON.stringify({ ...doc, nodes: doc.nodes.map((n) => (n.name === 'Mme Rossi' ? { ...n, name: 'Famille' } : n)) }));
     const blocked = await run(['describe', odd, '--anonymise']);
     expect(blocked.code).toBe(1);
-    expect(blocked.errors).toMatch(/blocked/);
+    expect(blocked.errors).toMatch(/Bloqué : « Famille » trouvé|Blocked: “Famille” found/);
     // Named like a word of the legend ("Divorcés"): the sheet would hold it.
     const legendWord = path.join(dir, 'legend-word.json');
     writeFileSync(legendWord, JSON.stringify({ ...doc, nodes: doc.nodes.map((n) => (n.name === 'Mme Rossi' ? { ...n, name: 'Divorcés' } : n)) }));
