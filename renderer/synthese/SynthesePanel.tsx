@@ -32,7 +32,8 @@ import {
 } from '../../shared/synthese/meetings';
 import { describeMissing, whoIsMissing } from '../../shared/synthese/missing';
 import type { ConsentState, SheetKind } from '../../shared/synthese/sheet-data';
-import { formatPartialDate, sheetFileName, sheetPdf, sheetSvg, type SheetRequest } from '../../shared/synthese/sheet';
+import { capitalise, formatPartialDate, sheetFileName, sheetPdf, sheetSvg, type SheetRequest } from '../../shared/synthese/sheet';
+import { roleLabel } from '../../shared/model/presets';
 import { fitViewOptions } from '../canvas/fit-view';
 import { appFontFiles } from '../export/app-fonts';
 import { Checkbox, Field, Select, TextInput } from '../panels/fields';
@@ -40,7 +41,8 @@ import { useLocaleStore, useT, type Translate } from '../i18n';
 import { getPlatform } from '../platform';
 import { routesFor } from '../canvas/router';
 import { editorStore, useEditor } from '../store/editor-store';
-import { printSheets } from './print';
+import { PrintPreview } from './PrintPreview';
+import { sheetsToPrint } from './print';
 
 const apply = (update: (doc: CaseDocument) => CaseDocument) => editorStore.getState().apply(update);
 const NONE = '__none__';
@@ -108,7 +110,14 @@ export function SynthesePanel({ onClose }: { onClose(): void }) {
 function MeetingEditor({ doc, meeting, t, onNew }: { doc: CaseDocument; meeting: Meeting; t: Translate; onNew(): void }) {
   const locale = useLocaleStore((s) => s.locale);
   const set = (patch: Parameters<typeof updateMeeting>[2]) => apply((d) => updateMeeting(d, meeting.id, patch));
-  const professionals = doc.nodes.filter((n) => n.kind === 'professional');
+  // Whoever brings the situation: a professional first, but a family member or anyone of the
+  // network may, and so may a participant who is not on the map.
+  const named = (name: string, more: string) => [name || t('symbol.unnamed'), more].filter(Boolean).join(' — ');
+  const bringers = [
+    ...doc.nodes.filter((n) => n.kind === 'professional').map((n) => ({ id: n.id, label: named(n.name, n.role ? roleLabel(n.role, locale) : '') })),
+    ...doc.nodes.filter((n) => n.kind === 'person').map((n) => ({ id: n.id, label: named(n.name, n.circle === 'family' ? t('sheet.familyTie') : capitalise(t(`circle.${n.circle}`))) })),
+    ...meeting.participants.filter((p) => !p.nodeId).map((p) => ({ id: p.id, label: named(p.name, p.role) })),
+  ];
   return (
     <>
       <details open className="synthese-section">
@@ -124,7 +133,7 @@ function MeetingEditor({ doc, meeting, t, onNew }: { doc: CaseDocument; meeting:
             <Select
               id={id}
               value={meeting.broughtBy ?? NONE}
-              options={[{ value: NONE, label: '—' }, ...professionals.map((p) => ({ value: p.id, label: p.name || t('symbol.unnamed') }))]}
+              options={[{ value: NONE, label: '—' }, ...bringers.map((b) => ({ value: b.id, label: b.label }))]}
               onChange={(value) => set({ broughtBy: value === NONE ? undefined : value })}
             />
           )}
@@ -373,6 +382,7 @@ function Sheets({ doc, meeting, t }: { doc: CaseDocument; meeting: Meeting; t: T
   const [kind, setKind] = useState<SheetKind>('preparation');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const [printing, setPrinting] = useState<{ pages: string[]; sheets: number } | null>(null);
   const audienceOf = (participantId: string): Audience => (participantId === PRACTITIONER ? { kind: 'practitioner' } : { kind: 'participant', meetingId: meeting.id, participantId });
   const nameOf = (participantId: string) => {
     const p = meeting.participants.find((x) => x.id === participantId);
@@ -411,13 +421,11 @@ function Sheets({ doc, meeting, t }: { doc: CaseDocument; meeting: Meeting; t: T
     setMessage(null);
     let current = '';
     try {
-      printSheets(
-        readers.map((p) => {
-          current = p.id;
-          return request(p.id, sheetKind);
-        }),
-        doc,
-      );
+      const pages = readers.flatMap((p) => {
+        current = p.id;
+        return sheetsToPrint([request(p.id, sheetKind)], doc);
+      });
+      setPrinting({ pages, sheets: readers.length });
     } catch (error) {
       explain(error, current);
     }
@@ -455,6 +463,7 @@ function Sheets({ doc, meeting, t }: { doc: CaseDocument; meeting: Meeting; t: T
           {message.text}
         </p>
       )}
+      {printing && <PrintPreview pages={printing.pages} sheets={printing.sheets} t={t} onClose={() => setPrinting(null)} />}
     </details>
   );
 }

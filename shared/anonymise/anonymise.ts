@@ -45,6 +45,8 @@ export interface Anonymised {
    * blocked export names it to the user) and whether the user typed its label.
    */
   elements: Map<Id, { kind: LabelKind; label: string; typed: boolean; originalId: Id }>;
+  /** The new id of each original element, link and household, by original id. */
+  ids: ReadonlyMap<Id, Id>;
 }
 
 export const NEUTRAL_DATE = '2000-01-01T00:00:00.000Z';
@@ -190,5 +192,6 @@ export function anonymiseCase(original: CaseDocument, options: AnonymiseOptions)
     ageLabels,
     sensitive,
     elements: new Map([...given].map(([originalId, element]) => [map(originalId), { ...element, originalId }])),
+    ids,
   };
 }

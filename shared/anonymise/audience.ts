@@ -5,16 +5,16 @@
 // Every file made from a redaction goes through the leak guard against what was withheld from its
 // audience (guardFor): the names of elements they may not know, the words of notes they may not read.
 import type { Locale } from '../i18n/messages';
-import { MESSAGES } from '../i18n/messages';
+import { MESSAGES, translate } from '../i18n/messages';
 import { absolutePosition } from '../genogram/metrics';
 import type { CaseDocument } from '../model/case';
 import type { CaseEvent } from '../model/event';
 import type { Household } from '../model/household';
 import { linkEnds, type CaseLink } from '../model/links';
-import type { Meeting, Participant } from '../model/meeting';
+import type { Consent, Meeting, Participant } from '../model/meeting';
 import type { CaseNode } from '../model/nodes';
 import { CATEGORY_LABELS, INSTITUTION_PRESETS, MEASURE_PRESETS, ROLE_PRESETS } from '../model/presets';
-import type { Id } from '../model/primitives';
+import { newId, type Id } from '../model/primitives';
 import { notesSharingOf, structureSharingOf, type Sharing } from '../model/sharing';
 import { anonymiseCase } from './anonymise';
 import { guardExport, guardExportSync } from './leak-guard';
@@ -75,12 +75,54 @@ export function redactFor(doc: CaseDocument, audience: Audience, options: Redact
     // prévue") names no one; names of people, services and places are all kept.
     const words = vocabulary();
     const sensitive = result.sensitive.filter((s) => s.source !== 'notes' || !words.has(foldText(s.text)));
-    return { audience, doc: result.doc, withheld: [...sensitive, ...extra], ageLabels: result.ageLabels, labels: result.labels };
+    const trained = { ...result.doc, meetings: doc.meetings.map((m) => trainingMeeting(m, result.ids, options.locale)), consents: trainingConsents(doc.consents, result.ids) };
+    return { audience, doc: trained, withheld: [...sensitive, ...extra], ageLabels: result.ageLabels, labels: result.labels };
   }
   const meeting = doc.meetings.find((m) => m.id === audience.meetingId);
   const participant = meeting?.participants.find((p) => p.id === audience.participantId);
   if (!meeting || !participant) throw new Error('No such participant in this meeting.');
   return redactForParticipant(doc, meeting, participant);
+}
+
+/**
+ * A meeting as training may know it: its kind, who takes part (by their new ids; someone not on
+ * the map by a neutral label), with their status, part and secrecy, and who brings the situation.
+ * Nothing typed (place, time, difficulty, questions, decisions, actions, notes) and no date.
+ */
+function trainingMeeting(meeting: Meeting, ids: ReadonlyMap<Id, Id>, locale: Locale): Meeting {
+  const participantIds = new Map(meeting.participants.map((p) => [p.id, newId()]));
+  const counters = { professional: 0, person: 0 };
+  const participants = meeting.participants.map((p): Participant => {
+    const base = { id: participantIds.get(p.id) as Id, role: '', institution: '', status: p.status, part: p.part, boundBySecrecy: p.boundBySecrecy };
+    const nodeId = p.nodeId ? ids.get(p.nodeId) : undefined;
+    if (nodeId) return { ...base, nodeId, name: '' };
+    const kind = p.boundBySecrecy ? 'professional' : 'person';
+    counters[kind]++;
+    return { ...base, name: `${translate(locale, kind === 'professional' ? 'anonymise.professional' : 'anonymise.person')} ${counters[kind]}` };
+  });
+  const broughtBy = meeting.broughtBy ? (ids.get(meeting.broughtBy) ?? participantIds.get(meeting.broughtBy)) : undefined;
+  return {
+    id: newId(),
+    kind: meeting.kind,
+    time: '',
+    place: '',
+    ...(broughtBy ? { broughtBy } : {}),
+    difficulty: '',
+    questions: [],
+    participants,
+    decisions: '',
+    actions: [],
+    reportRecipients: meeting.reportRecipients.flatMap((id) => participantIds.get(id) ?? []),
+    notes: '',
+  };
+}
+
+/** Consents as training may know them: who agreed, how, withdrawn or not; no date, no limits. */
+function trainingConsents(consents: readonly Consent[], ids: ReadonlyMap<Id, Id>): Consent[] {
+  return consents.flatMap((c) => {
+    const personId = ids.get(c.personId);
+    return personId ? [{ personId, agreed: c.agreed, ...(c.form ? { form: c.form } : {}), limits: '', withdrawn: c.withdrawn }] : [];
+  });
 }
 
 /**
@@ -177,7 +219,7 @@ function redactForParticipant(doc: CaseDocument, meeting: Meeting, participant: 
   const kept = new Set(participants.map((p) => p.id));
   const ownMeeting: Meeting = {
     ...meeting,
-    ...(meeting.broughtBy && !visibleIds.has(meeting.broughtBy) ? { broughtBy: undefined } : {}),
+    ...(meeting.broughtBy && !visibleIds.has(meeting.broughtBy) && !kept.has(meeting.broughtBy) ? { broughtBy: undefined } : {}),
     participants,
     actions: meeting.actions.map((a) => (a.ownerId && !visibleIds.has(a.ownerId) ? { ...a, ownerId: undefined } : a)),
     reportRecipients: meeting.reportRecipients.filter((id) => kept.has(id)),

@@ -834,6 +834,13 @@ export const fr = {
   'cli.blocked': 'Bloqué : {leak}',
   'cli.nothingWritten': 'Rien n’a été écrit.',
   'cli.refusedLeak': 'garde-fou : {leaks}',
+  // Synthèse trial (issue 14): the training sheet of a meeting.
+  'sheet.trainingNotice': 'Aucun nom, aucune date, aucun texte saisi.',
+  // Synthèse trial (issue 14): printing the sheets shows what it prints.
+  'print.title': 'Imprimer les fiches',
+  'print.preparing': '{sheets} fiches, {pages} pages : ouverture de la fenêtre d’impression…',
+  'print.sent': '{sheets} fiches, {pages} pages, envoyées à la fenêtre d’impression. Elle ne s’est pas ouverte ? Cliquez sur Imprimer (ou Ctrl+P).',
+  'print.print': 'Imprimer',
 } as const;
 
 export type MessageKey = keyof typeof fr;
@@ -1671,6 +1678,13 @@ export const en: Messages = {
   'cli.blocked': 'Blocked: {leak}',
   'cli.nothingWritten': 'Nothing was written.',
   'cli.refusedLeak': 'leak guard: {leaks}',
+  // Synthèse trial (issue 14): the training sheet of a meeting.
+  'sheet.trainingNotice': 'No name, no date, no typed text.',
+  // Synthèse trial (issue 14): printing the sheets shows what it prints.
+  'print.title': 'Print the sheets',
+  'print.preparing': '{sheets} sheets, {pages} pages: opening the print dialog…',
+  'print.sent': '{sheets} sheets, {pages} pages, sent to the print dialog. It did not open? Click Print (or Ctrl+P).',
+  'print.print': 'Print',
 };
 
 export const MESSAGES = { fr, en } as const;

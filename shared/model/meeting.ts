@@ -53,7 +53,10 @@ export const Meeting = z.object({
   /** "14:00", as typed. */
   time: ShortText.default(''),
   place: ShortText.default(''),
-  /** The professional who brings the situation (an element of the map). */
+  /**
+   * Who brings the situation: an element of the map (a professional, a family member, anyone of the
+   * network), or a participant who is not on the map (by participant id).
+   */
   broughtBy: Id.optional(),
   /** The difficulty they bring, in their words. */
   difficulty: Notes.default(''),

@@ -202,7 +202,7 @@ export function repairCase(input: CaseDocument): RestoreResult & { ok: true } {
 function repairMeeting(meeting: Meeting, index: number, byId: ReadonlyMap<string, { kind: string }>, repairs: Repair[]): Meeting {
   const where = named('meeting', meeting.date, index);
   let next = meeting;
-  if (next.broughtBy && !byId.has(next.broughtBy)) {
+  if (next.broughtBy && !byId.has(next.broughtBy) && !next.participants.some((p) => p.id === next.broughtBy && !p.nodeId)) {
     repairs.push({ code: 'meeting-brought-by', ...where });
     const { broughtBy: _dropped, ...rest } = next;
     next = rest;

@@ -54,6 +54,8 @@ export function intervening(doc: CaseDocument, date: PartialDate): CaseNode[] {
 
 export function isAdult(node: PersonNode, referenceYear: number): boolean {
   const age = personAgeNow(node, referenceYear);
+  // An age band (what an anonymised case keeps) counts when it reaches adulthood.
+  if (age === undefined && node.ageBand) return node.ageBand.max >= ADULT_AGE;
   // An unknown age counts as an adult: better to ask for a consent than to skip someone.
   return age === undefined || age >= ADULT_AGE;
 }
@@ -132,9 +134,11 @@ export function updateMeeting(doc: CaseDocument, id: Id, patch: MeetingPatch): C
     const next = patched(m, patch);
     if ('broughtBy' in patch && patch.broughtBy && patch.broughtBy !== m.broughtBy) {
       const node = doc.nodes.find((n) => n.id === patch.broughtBy);
-      const present = next.participants.some((p) => p.nodeId === patch.broughtBy);
+      // An element of the map, or a participant not on it.
+      const isBringer = (p: Participant) => p.nodeId === patch.broughtBy || (!p.nodeId && p.id === patch.broughtBy);
+      const present = next.participants.some(isBringer);
       next.participants = present
-        ? next.participants.map((p) => (p.nodeId === patch.broughtBy ? { ...p, part: 'requester' } : p.part === 'requester' ? { ...p, part: partByDefault(doc.nodes.find((n) => n.id === p.nodeId)) } : p))
+        ? next.participants.map((p) => (isBringer(p) ? { ...p, part: 'requester' } : p.part === 'requester' ? { ...p, part: p.nodeId ? partByDefault(doc.nodes.find((n) => n.id === p.nodeId)) : 'participant' } : p))
         : node
           ? [...next.participants, participantFor(node, { part: 'requester' })]
           : next.participants;

@@ -49,6 +49,9 @@ export interface PreparedSheet {
 // ---------------------------------------------------------------------------------------------
 // Content
 
+/** "voisinage" in a column of its own: "Voisinage". */
+export const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+
 export function formatPartialDate(date: string | undefined, locale: Locale): string {
   if (!date) return '';
   const [y, m, d] = date.split('-');
@@ -77,10 +80,11 @@ export function meetingOfRequest(doc: CaseDocument, request: Pick<SheetRequest, 
 export function prepareSheet(original: CaseDocument, request: SheetRequest): PreparedSheet {
   const { locale } = request;
   const t = (key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params);
-  const originalMeeting = request.audience.kind === 'training' ? undefined : meetingOfRequest(original, request);
+  const originalMeeting = meetingOfRequest(original, request);
   const redaction = redactFor(original, request.audience, { locale, ...(request.title ? { title: request.title } : {}) });
   const doc = redaction.doc;
-  const meeting = originalMeeting ? (doc.meetings.find((m) => m.id === originalMeeting.id) ?? null) : null;
+  // Training gives the meetings fresh ids, in the same order.
+  const meeting = originalMeeting ? (doc.meetings.find((m) => m.id === originalMeeting.id) ?? (request.audience.kind === 'training' ? doc.meetings[original.meetings.indexOf(originalMeeting)] : undefined) ?? null) : null;
   const byId = new Map(doc.nodes.map((n) => [n.id, n]));
   const date = meetingDate(meeting, request.now);
   const running = runningInterventions(doc, date);
@@ -92,7 +96,7 @@ export function prepareSheet(original: CaseDocument, request: SheetRequest): Pre
     if (!node) return fallback;
     if (node.kind === 'professional') return node.role ? roleLabel(node.role, locale) : fallback;
     if (node.kind === 'institution') return '';
-    return node.circle === 'family' ? (kinship.get(node.id) ?? t('sheet.familyTie')) : t(`circle.${node.circle}`);
+    return node.circle === 'family' ? (kinship.get(node.id) ?? t('sheet.familyTie')) : capitalise(t(`circle.${node.circle}`));
   };
   const institutionOf = (node: CaseNode | undefined, fallback = ''): string => {
     if (!node) return fallback;
@@ -106,7 +110,10 @@ export function prepareSheet(original: CaseDocument, request: SheetRequest): Pre
   };
   const person = (id: Id | undefined) => {
     const node = id ? byId.get(id) : undefined;
-    return node ? { name: node.name, role: roleOf(node), institution: institutionOf(node) } : undefined;
+    if (node) return { name: node.name, role: roleOf(node), institution: institutionOf(node) };
+    // Someone not on the map who brings the situation: a participant of the meeting.
+    const other = id ? meeting?.participants.find((p) => !p.nodeId && p.id === id) : undefined;
+    return other ? { name: other.name, role: other.role, institution: other.institution } : undefined;
   };
   const describeParticipant = (p: Participant) => {
     const node = p.nodeId ? byId.get(p.nodeId) : undefined;
@@ -392,6 +399,11 @@ function columnWidths(columns: ReadonlyArray<{ label: string; weight: number }>,
   return widths;
 }
 
+/** "Claire Dubois — AS — Conseil départemental"; a training label that is the role says it once ("AS — Conseil départemental"). */
+function describePerson(p: { name: string; role: string; institution: string }): string {
+  return [...new Set([p.name, p.role, p.institution].filter(Boolean))].join(' — ');
+}
+
 function audienceLine(data: SheetData, t: (key: MessageKey, params?: Record<string, string>) => string): string {
   if (data.audience.kind === 'participant') return `${t('sheet.for', { name: data.audience.name ?? '' })}. ${t('sheet.filtered')}`;
   if (data.audience.kind === 'training') return t('sheet.forTraining');
@@ -412,15 +424,18 @@ export function sheetPages(prepared: PreparedSheet): PdfSheet[] {
   // Header.
   flow.add(text(PAD, flow.y + 18, t(data.kind === 'report' ? 'sheet.reportTitle' : 'sheet.preparationTitle', { kind: kindLabel }), { size: 18, weight: 700 }));
   flow.y += 30;
-  const when = meeting ? [meeting.date ? date(meeting.date) : t('sheet.undated'), meeting.time, meeting.place].filter(Boolean).join(' · ') : t('sheet.proposal');
-  flow.paragraph(`${data.title} — ${when}`, { size: 11 });
+  const training = data.audience.kind === 'training';
+  // Training keeps no date, time or place of a meeting: its title alone.
+  const when = !meeting ? t('sheet.proposal') : training ? '' : [meeting.date ? date(meeting.date) : t('sheet.undated'), meeting.time, meeting.place].filter(Boolean).join(' · ');
+  flow.paragraph(when ? `${data.title} — ${when}` : data.title, { size: 11 });
   flow.paragraph(audienceLine(data, t), { size: 9, colour: INK_SOFT });
-  flow.paragraph(t('sheet.confidential'), { size: 8.5, italic: true, colour: '#9b2c2c' });
+  // A training version names no one: "confidentiel" would tell a trainee otherwise.
+  flow.paragraph(t(training ? 'sheet.trainingNotice' : 'sheet.confidential'), { size: 8.5, italic: true, colour: training ? INK_SOFT : '#9b2c2c' });
 
   if (data.kind === 'preparation') {
     if (meeting?.broughtBy || meeting?.difficulty.trim()) {
       flow.heading(t('sheet.broughtBy'));
-      if (meeting.broughtBy) flow.paragraph([meeting.broughtBy.name, meeting.broughtBy.role, meeting.broughtBy.institution].filter(Boolean).join(' — '), { weight: 700 });
+      if (meeting.broughtBy) flow.paragraph(describePerson(meeting.broughtBy), { weight: 700 });
       if (meeting.difficulty.trim()) {
         flow.gap(2);
         flow.paragraph(meeting.difficulty);
@@ -477,7 +492,7 @@ export function sheetPages(prepared: PreparedSheet): PdfSheet[] {
     }
     flow.heading(t('sheet.circulation'));
     if (data.circulation.length === 0) flow.paragraph('—', { colour: INK_SOFT });
-    for (const r of data.circulation) flow.paragraph(`• ${[r.name, r.role, r.institution].filter(Boolean).join(' — ')}`);
+    for (const r of data.circulation) flow.paragraph(`• ${describePerson(r)}`);
   }
 
   const diagram = diagramElement(data.case, {

@@ -38,7 +38,9 @@ describe('preparing a synthèse', () => {
     // The meeting: participants come from the map in one action.
     await synthese.open();
     await synthese.click('Préparer une synthèse');
-    await synthese.choose('Situation apportée par', 'Claire Dubois');
+    await synthese.choose('Situation apportée par', 'Claire Dubois — AS');
+    // A family member or anyone of the network may bring it too (#14 trial: only professionals).
+    await expect.poll(() => synthese.panel.getByLabel('Situation apportée par', { exact: true }).locator('option').allTextContents()).toEqual(expect.arrayContaining(['Sophie Laurent — Famille', 'Mme Rossi — Voisinage']));
     await synthese.choose('Statut de Claire Dubois', 'Confirmé·e');
     await synthese.choose('Statut de Thomas Girard', 'Confirmé·e');
     await synthese.choose('Statut de Sophie Laurent', 'Confirmé·e');
@@ -102,6 +104,7 @@ describe('preparing a synthèse', () => {
     await expect.poll(() => ui.inspector.getByLabel('Nom', { exact: true }).inputValue()).toBe('Marc Lefèvre');
 
     // Print in one action: every participant's sheet, laid out for the printer.
+    mkdirSync('test-results', { recursive: true });
     await page.evaluate(() => {
       (window as unknown as { printed: number }).printed = 0;
       window.print = () => {
@@ -110,8 +113,17 @@ describe('preparing a synthèse', () => {
     });
     await synthese.panel.getByRole('button', { name: /Imprimer les fiches des participants \(14\)/ }).click();
     await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBeGreaterThanOrEqual(28);
+    // What the user sees happen (#14 trial: nothing visible in web mode): the sheets, and what was sent.
+    const preview = page.getByRole('dialog', { name: 'Imprimer les fiches' });
+    await expect.poll(() => preview.getByRole('status').textContent()).toMatch(/^14 fiches, \d+ pages, envoyées à la fenêtre d’impression/);
+    expect(await preview.getByRole('img').count()).toBeGreaterThanOrEqual(28);
+    await page.screenshot({ path: 'test-results/synthese-print-preview.png' });
+    await page.evaluate(() => ((window as unknown as { printed: number }).printed = 0));
+    await preview.getByRole('button', { name: 'Imprimer', exact: true }).click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBeGreaterThanOrEqual(28);
+    await preview.getByRole('button', { name: 'Fermer' }).click();
+    await expect.poll(() => page.locator('.print-sheet').count()).toBe(0);
 
-    mkdirSync('test-results', { recursive: true });
     await page.screenshot({ path: 'test-results/synthese-panel.png' });
     expect(app.consoleErrors).toEqual([]);
     expect(app.foreignRequests).toEqual([]);

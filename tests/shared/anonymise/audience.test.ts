@@ -102,7 +102,14 @@ describe('redaction for a participant', () => {
   it('training is the audience that may know no identity: the anonymiser, then the guard', () => {
     const { doc } = prepared();
     const training = redactFor(doc, { kind: 'training' }, { locale: 'fr' });
-    expect(training.doc.meetings).toEqual([]);
+    // A meeting keeps who takes part and how, nothing typed, no date, no original id.
+    expect(training.doc.meetings).toHaveLength(doc.meetings.length);
+    for (const [i, m] of training.doc.meetings.entries()) {
+      expect(m).toMatchObject({ place: '', time: '', difficulty: '', questions: [], decisions: '', actions: [], notes: '' });
+      expect(m.date).toBeUndefined();
+      expect(m.id).not.toBe(doc.meetings[i]?.id);
+      expect(m.participants).toHaveLength(doc.meetings[i]?.participants.length ?? 0);
+    }
     expect(training.doc.nodes.some((n) => n.name.includes('Laurent'))).toBe(false);
     // Every name, service, place and date of the case is looked for.
     const withheld = new Set(training.withheld.map((s) => s.text));

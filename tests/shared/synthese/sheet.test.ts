@@ -5,6 +5,7 @@ import { findLeaksSync, LeakError } from '../../../shared/anonymise/leak-guard';
 import { laurentExample } from '../../../shared/examples/laurent';
 import type { CaseDocument } from '../../../shared/model/case';
 import type { Meeting } from '../../../shared/model/meeting';
+import { restoreCase } from '../../../shared/model/restore';
 import { addPartner, updateNode } from '../../../shared/model/operations';
 import { addAction, addExternalParticipant, createMeeting, removeParticipant, setConsent, updateMeeting } from '../../../shared/synthese/meetings';
 import { SheetData, prepareSheet, sheetJson, sheetPages, sheetPdf, sheetSvg, sheetSvgText, wrapText, textWidth, type SheetRequest } from '../../../shared/synthese/sheet';
@@ -104,7 +105,7 @@ describe('the preparation sheet', () => {
     const { doc, meeting, participant } = prepared();
     const roles = (request: SheetRequest) => Object.fromEntries(prepareSheet(doc, request).data.participants.map((p) => [p.name, p.role]));
     const own = roles({ kind: 'preparation', audience: { kind: 'practitioner' }, locale: 'fr', now: NOW });
-    expect(own).toMatchObject({ 'Monique Laurent': 'Mère', 'Julien Moreau': 'Ex-conjoint', 'Sophie Laurent': 'Personne concernée', 'David Petit': 'Compagnon', 'Enzo Moreau': 'Fils aîné', 'Léa Moreau': 'Fille', 'Mme Rossi': 'voisinage', 'Claire Dubois': 'AS' });
+    expect(own).toMatchObject({ 'Monique Laurent': 'Mère', 'Julien Moreau': 'Ex-conjoint', 'Sophie Laurent': 'Personne concernée', 'David Petit': 'Compagnon', 'Enzo Moreau': 'Fils aîné', 'Léa Moreau': 'Fille', 'Mme Rossi': 'Voisinage', 'Claire Dubois': 'AS' });
     expect(roles({ kind: 'preparation', audience: { kind: 'practitioner' }, locale: 'en', now: NOW })).toMatchObject({ 'Monique Laurent': 'Mother', 'Sophie Laurent': 'Index person' });
     // The family's own copy: the same words.
     expect(roles(forWhom(meeting, participant('Sophie Laurent')))).toMatchObject({ 'Monique Laurent': 'Mère', 'Noah Petit': 'Fils cadet' });
@@ -216,6 +217,96 @@ describe('a person "ne pas partager" (issue #14 trial: Karima Benali, the father
     const asked = updateMeeting(doc, meeting.id, { questions: ['Mme Benali peut-elle accueillir les enfants le week-end ?'] });
     await expect(sheetPdf(asked, forWhom(meeting, mother), nodeFontFiles)).rejects.toThrow(LeakError);
   }, 30_000);
+});
+
+describe('the training sheet of a meeting (issue #14 trial)', () => {
+  const training = (meeting: Meeting, kind: SheetRequest['kind'] = 'preparation'): SheetRequest => ({ kind, meetingId: meeting.id, audience: { kind: 'training' }, locale: 'fr', now: NOW });
+  function trial() {
+    const base = prepared();
+    const id = (n: string) => base.doc.nodes.find((x) => x.name === n)?.id ?? '';
+    let doc = setConsent(base.doc, id('Sophie Laurent'), { agreed: true, form: 'written', date: '2026-11-12', limits: 'Pas de contact avec le père' });
+    doc = updateMeeting(doc, base.meeting.id, { time: '14:00', decisions: 'Orientation vers le CMPP pour Enzo.' });
+    doc = addExternalParticipant(doc, base.meeting.id, { name: 'Dr Rachid Amrani', role: 'Pédiatre', institution: 'Cabinet Amrani', professional: true }).doc;
+    return { doc, meeting: base.meeting };
+  }
+
+  it('is the sheet of that meeting, anonymised: its kind, who takes part with their status, no typed text, no date', () => {
+    const { doc, meeting } = trial();
+    const { data } = prepareSheet(doc, training(meeting));
+    expect(data.meeting).toMatchObject({ kind: 'synthese', kindLabel: 'Synthèse', questions: [], difficulty: '', decisions: '', place: '', time: '' });
+    expect(data.meeting?.date).toBeUndefined();
+    expect(data.meeting?.broughtBy).toEqual({ name: 'AS', role: 'AS', institution: 'Conseil départemental' });
+    expect(text(sheetSvg(doc, training(meeting)))).toContain('>AS — Conseil départemental<');
+    expect(data.participants).toHaveLength(meeting.participants.length + 1);
+    expect(data.participants.find((p) => p.name === 'Mère')).toMatchObject({ part: 'family', status: 'invited' });
+    // Someone not on the map: a neutral label, nothing typed for them.
+    expect(data.participants.at(-1)).toMatchObject({ name: 'Professionnel·le 1', role: '', institution: '', boundBySecrecy: true });
+    const svg = text(sheetSvg(doc, training(meeting)));
+    expect(svg).toContain('Participants');
+    expect(svg).not.toContain('Participants proposés');
+    expect(svg).not.toContain('proposition établie d’après la carte');
+    for (const typed of ['MDS Lille-Sud', 'Qui accompagne', 'Impayés', 'Amrani', 'Pédiatre', '14:00', '20/11/2026', 'Pas de contact']) expect(svg, typed).not.toContain(typed);
+    const report = text(sheetSvg(doc, training(meeting, 'report')));
+    expect(report).not.toContain('CMPP');
+  });
+
+  it('says it is for training, not "confidentiel"', () => {
+    const { doc, meeting } = trial();
+    const svg = text(sheetSvg(doc, training(meeting)));
+    expect(svg).not.toContain('Confidentiel');
+    expect(svg).toContain('Version anonymisée pour la formation')
+    expect(svg).toContain('Aucun nom, aucune date, aucun texte saisi.');
+    // Copies for real readers keep the warning.
+    expect(text(sheetSvg(doc, { kind: 'preparation', audience: { kind: 'practitioner' }, locale: 'fr', now: NOW }))).toContain('Confidentiel');
+  });
+
+  it('lists the consent of the adults only, without its date or limits', () => {
+    const { doc, meeting } = trial();
+    const { data } = prepareSheet(doc, training(meeting));
+    expect(data.consent.adults.map((a) => [a.name, a.state])).toEqual([
+      ['Grand-mère maternelle', 'none'],
+      ['Père des aînés', 'none'],
+      ['Mère', 'written'],
+      ['Père du fils cadet', 'none'],
+    ]);
+    expect(data.consent.adults.find((a) => a.name === 'Mère')).toMatchObject({ limits: '' });
+    expect(data.consent.adults.find((a) => a.name === 'Mère')?.date).toBeUndefined();
+    // The same rule without a meeting: children are not asked for their consent.
+    const proposal = prepareSheet(doc, { kind: 'preparation', audience: { kind: 'training' }, locale: 'fr', now: NOW }).data;
+    expect(proposal.consent.adults.map((a) => a.name)).not.toContain('Fils aîné');
+  });
+
+  it('a household reads "auprès du foyer", never "auprès de Foyer"', () => {
+    const { doc, meeting } = trial();
+    const missing = prepareSheet(doc, training(meeting)).data.missing?.map((m) => m.text) ?? [];
+    expect(missing).toContain('CMP et Collège ne se connaissent pas et interviennent auprès du foyer');
+    expect(missing.join('\n')).not.toContain('auprès de Foyer');
+  });
+});
+
+describe('who brings the situation (issue #14 trial: only professionals could be chosen)', () => {
+  it('a family member: the sheet says so, and they are the requester', () => {
+    const { doc: base, meeting, participant } = prepared();
+    const sophie = base.nodes.find((n) => n.name === 'Sophie Laurent')?.id ?? '';
+    const doc = updateMeeting(base, meeting.id, { broughtBy: sophie });
+    expect(doc.meetings[0]?.participants.find((p) => p.nodeId === sophie)?.part).toBe('requester');
+    expect(prepareSheet(doc, forWhom(meeting, participant('Claire Dubois'))).data.meeting?.broughtBy).toEqual({ name: 'Sophie Laurent', role: 'Personne concernée', institution: '' });
+  });
+
+  it('a participant who is not on the map: on every copy that shows them, anonymised for training, kept on restore', () => {
+    const { doc: base, meeting, participant } = prepared();
+    const added = addExternalParticipant(base, meeting.id, { name: 'Mme Roux', role: 'Voisine du dessous', professional: false });
+    const roux = added.created[0] as string;
+    const doc = updateMeeting(added.doc, meeting.id, { broughtBy: roux });
+    expect(doc.meetings[0]?.participants.find((p) => p.id === roux)?.part).toBe('requester');
+    expect(doc.meetings[0]?.participants.filter((p) => p.part === 'requester')).toHaveLength(1);
+    expect(prepareSheet(doc, forWhom(meeting, participant('Sophie Laurent'))).data.meeting?.broughtBy).toEqual({ name: 'Mme Roux', role: 'Voisine du dessous', institution: '' });
+    expect(text(sheetSvg(doc, forWhom(meeting, participant('Claire Dubois'))))).toContain('Mme Roux — Voisine du dessous');
+    const training = prepareSheet(doc, { kind: 'preparation', meetingId: meeting.id, audience: { kind: 'training' }, locale: 'fr', now: NOW }).data;
+    expect(training.meeting?.broughtBy).toEqual({ name: 'Personne 1', role: '', institution: '' });
+    const restored = restoreCase(JSON.parse(JSON.stringify(doc)));
+    expect(restored.ok && restored.doc.meetings[0]?.broughtBy).toBe(roux);
+  });
 });
 
 describe('every part of a withheld name, in every text a sheet prints (issue #14 trial, leak)', () => {
