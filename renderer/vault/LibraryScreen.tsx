@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { laurentExample } from '../../shared/examples/laurent';
 import { LOCALES, translate } from '../../shared/i18n/messages';
 import type { CaseDocument } from '../../shared/model/case';
@@ -21,15 +21,40 @@ type Tab = 'active' | 'archived' | 'trash';
 type Sort = 'recent' | 'title';
 type Readable = Extract<LibraryEntry, { readable: true }>;
 
-const thumbnails = new WeakMap<CaseDocument, string>();
-function thumbnail(doc: CaseDocument, locale: 'fr' | 'en'): string {
-  let url = thumbnails.get(doc);
+/** Thumbnails drawn while the library is shown, by case version and locale; dropped with the screen (at a lock). */
+type ThumbnailCache = Map<string, string>;
+
+function thumbnail(cache: ThumbnailCache, entry: Readable, locale: 'fr' | 'en'): string {
+  const key = `${entry.id}@${entry.updatedAt}@${locale}`;
+  let url = cache.get(key);
   if (!url) {
-    const svg = renderDiagramSvg(doc, { locale, showLegend: false });
+    const svg = renderDiagramSvg(entry.doc, { locale, showLegend: false });
     url = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
-    thumbnails.set(doc, url);
+    cache.set(key, url);
   }
   return url;
+}
+
+/** How far outside the viewport a card's thumbnail is drawn ahead of the scroll. */
+const THUMBNAIL_MARGIN = '600px 0px';
+
+/**
+ * A card's diagram, drawn only once the card comes near the viewport. Why: drawing, decoding and
+ * laying out every case's full-diagram SVG before showing any card took ~50 s for 500 cases (#13);
+ * meanwhile a placeholder of the same size keeps the grid from jumping.
+ */
+function CaseThumbnail({ entry, locale, cache }: { entry: Readable; locale: 'fr' | 'en'; cache: ThumbnailCache }) {
+  const placeholder = useRef<HTMLSpanElement>(null);
+  const [near, setNear] = useState(false);
+  useEffect(() => {
+    const element = placeholder.current;
+    if (near || !element) return;
+    const observer = new IntersectionObserver((seen) => seen.some((s) => s.isIntersecting) && setNear(true), { rootMargin: THUMBNAIL_MARGIN });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [near]);
+  if (!near) return <span ref={placeholder} className="case-thumbnail" data-testid="case-thumbnail-pending" />;
+  return <img src={thumbnail(cache, entry, locale)} alt="" className="case-thumbnail" />;
 }
 
 export function LibraryScreen() {
@@ -51,6 +76,7 @@ export function LibraryScreen() {
   const [exporting, setExporting] = useState<CaseDocument | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const integrity = vault.integrityNotice();
+  const [thumbnails] = useState<ThumbnailCache>(() => new Map());
 
   const refresh = useCallback(async () => {
     try {
@@ -186,7 +212,7 @@ export function LibraryScreen() {
           {shown.map((entry) => (
             <li key={entry.id} className="case-card" data-testid="case-card">
               <button type="button" className="case-open" onClick={() => void run(() => open(entry.id))} disabled={tab === 'trash'} aria-label={`${t('library.open')} : ${entry.title}`}>
-                <img src={thumbnail(entry.doc, locale)} alt="" className="case-thumbnail" />
+                <CaseThumbnail entry={entry} locale={locale} cache={thumbnails} />
               </button>
               <div className="case-info">
                 <h2>{entry.title}</h2>

@@ -358,8 +358,9 @@ async function libraryBackup(file: string): Promise<void> {
 
 /**
  * BENCH_ONLY=vault: a vault of LIBRARY_CASES cases, unlocked after a reload. Timed from the click
- * on "Déverrouiller" to the library usable: every card listed (title, counts and thumbnail
- * <img>), the tab reading "(500)"; and, beside it, to every thumbnail decoded. Median of 3.
+ * on "Déverrouiller" to the library usable: every card listed (title, counts and its thumbnail
+ * or the thumbnail's placeholder), the tab reading "(500)"; and, beside it, to every thumbnail on
+ * screen drawn and decoded (the others are drawn as they are scrolled to). Median of 3.
  */
 async function vaultOnly(): Promise<void> {
   const dir = `${rootDir}bench-results/cases`;
@@ -392,12 +393,19 @@ async function vaultOnly(): Promise<void> {
       const started = performance.now();
       await page.getByRole('button', { name: 'Déverrouiller', exact: true }).click();
       await page.waitForFunction(
-        (n) => document.querySelectorAll('[data-testid="case-card"] img.case-thumbnail').length >= n && [...document.querySelectorAll('[role="tab"]')].some((tab) => tab.textContent?.includes(`(${n})`)),
+        (n) => document.querySelectorAll('[data-testid="case-card"] .case-thumbnail').length >= n && [...document.querySelectorAll('[role="tab"]')].some((tab) => tab.textContent?.includes(`(${n})`)),
         LIBRARY_CASES,
         { polling: 'raf', timeout: 120_000 },
       );
       listed.push(performance.now() - started);
-      await page.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('img.case-thumbnail')].every((img) => img.complete), undefined, { polling: 'raf', timeout: 120_000 });
+      await page.waitForFunction(
+        () => {
+          const onScreen = [...document.querySelectorAll<HTMLElement>('.case-thumbnail')].filter((e) => e.getBoundingClientRect().top < window.innerHeight);
+          return onScreen.length > 0 && onScreen.every((e) => e instanceof HTMLImageElement && e.complete);
+        },
+        undefined,
+        { polling: 'raf', timeout: 120_000 },
+      );
       decoded.push(performance.now() - started);
       unlockMeasures.push(...(await measures(page, 'maillage:unlock')));
     }
@@ -411,7 +419,7 @@ async function vaultOnly(): Promise<void> {
       await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
       await cdp.send('Profiler.start');
       await page.getByRole('button', { name: 'Déverrouiller', exact: true }).click();
-      await page.waitForFunction((n) => document.querySelectorAll('[data-testid="case-card"] img.case-thumbnail').length >= n, LIBRARY_CASES, { polling: 'raf', timeout: 120_000 });
+      await page.waitForFunction((n) => document.querySelectorAll('[data-testid="case-card"] .case-thumbnail').length >= n, LIBRARY_CASES, { polling: 'raf', timeout: 120_000 });
       const { profile } = await cdp.send('Profiler.stop');
       writeFileSync(`${rootDir}bench-results/library-${LIBRARY_CASES}.cpuprofile`, JSON.stringify(profile));
       const self = new Map<number, number>();
@@ -438,8 +446,8 @@ async function vaultOnly(): Promise<void> {
   const ok = (results[`libraryUsableMs@${LIBRARY_CASES}`] as number) < 2000;
   console.log(JSON.stringify({ results, rounds }, null, 2));
   console.log(`\n| figure | ${LIBRARY_CASES} cases |\n|---|---|`);
-  console.log(`| unlock to the library listed: every card, thumbnail <img> and count (ms) | ${results[`libraryUsableMs@${LIBRARY_CASES}`]} |`);
-  console.log(`| unlock to every thumbnail decoded (ms) | ${results[`libraryThumbnailsMs@${LIBRARY_CASES}`]} |`);
+  console.log(`| unlock to the library listed: every card, thumbnail or placeholder, and count (ms) | ${results[`libraryUsableMs@${LIBRARY_CASES}`]} |`);
+  console.log(`| unlock to every thumbnail on screen decoded (ms) | ${results[`libraryThumbnailsMs@${LIBRARY_CASES}`]} |`);
   console.log(`| of which the keys and the vault index (maillage:unlock, ms) | ${results[`libraryUnlockKeysMs@${LIBRARY_CASES}`]} |\n`);
   console.log(`${ok ? '✓' : '✗'} vault of ${LIBRARY_CASES} cases: unlock to a usable library < 2000 ms`);
 }

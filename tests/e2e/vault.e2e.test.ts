@@ -28,6 +28,36 @@ async function clockedPageWithVault() {
 const SECRETS = ['Karine Vasseur', 'Karine', 'Vasseur', 'Maëlys Vasseur', 'Maëlys', 'Dossier Vasseur', 'placement envisagé'];
 
 describe('the encrypted vault', () => {
+  it('draws the thumbnails of a long library as the cards are scrolled to', async () => {
+    const app = await openApp(browser, { viewport: { width: 1000, height: 700 } });
+    const { page } = app;
+    await createVault(page);
+    await page.getByRole('button', { name: /Ouvrir l’exemple/ }).click();
+    await page.locator('[data-name="Sophie Laurent"]').waitFor();
+    await page.getByRole('button', { name: /Situations/ }).first().click();
+    const cards = page.getByTestId('case-card');
+    for (let n = 2; n <= 30; n++) {
+      await cards.first().getByRole('button', { name: 'Dupliquer' }).click();
+      await page.getByRole('tab', { name: `Situations (${n})` }).waitFor();
+    }
+    // As after a morning's unlock: 30 cases, the first ones on screen.
+    await page.reload();
+    await unlock(page);
+    await page.getByRole('tab', { name: 'Situations (30)' }).waitFor();
+    const drawn = (card: typeof cards) => card.locator('img.case-thumbnail').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0);
+    await expect.poll(() => cards.first().locator('img.case-thumbnail').count()).toBe(1);
+    await expect.poll(() => drawn(cards.first())).toBe(true);
+    // Far below the screen, the last card holds a placeholder of the thumbnail's size, not the diagram.
+    const last = cards.last();
+    expect(await last.locator('img.case-thumbnail').count()).toBe(0);
+    expect((await last.getByTestId('case-thumbnail-pending').boundingBox())?.height).toBe((await cards.first().locator('img.case-thumbnail').boundingBox())?.height);
+    await last.scrollIntoViewIfNeeded();
+    await expect.poll(() => last.locator('img.case-thumbnail').count()).toBe(1);
+    await expect.poll(() => drawn(last)).toBe(true);
+    expect(await last.getByTestId('case-thumbnail-pending').count()).toBe(0);
+    await app.context.close();
+  });
+
   it('keeps a drawn case across a reload, behind the passphrase, and stores nothing readable', async () => {
     const app = await openApp(browser, { viewport: { width: 1500, height: 950 } });
     const { page } = app;
