@@ -56,7 +56,7 @@ describe('the encrypted vault', () => {
     await expect.poll(() => drawn(last)).toBe(true);
     expect(await last.getByTestId('case-thumbnail-pending').count()).toBe(0);
     await app.context.close();
-  });
+  }, 120_000);
 
   it('keeps a drawn case across a reload, behind the passphrase, and stores nothing readable', async () => {
     const app = await openApp(browser, { viewport: { width: 1500, height: 950 } });
