@@ -14,10 +14,10 @@ import { LibraryScreen } from '../vault/LibraryScreen';
 import { UnlockScreen } from '../vault/UnlockScreen';
 import { RepairNotice } from '../vault/RepairView';
 import { initialScreen, lockNow, openNewCase, setBeforeLock, useSession, vault } from '../vault/vault-session';
-import { announceSaved, listenToOtherWindows } from '../vault/other-windows';
+import { announceLock, announceSaved, listenForLock, listenToOtherWindows } from '../vault/other-windows';
 import { describeSaveError } from '../vault/save-errors';
 import { getPlatform } from '../platform';
-import { currentContext, handleKeyDown, runCommand, setAppActions } from './commands';
+import { currentContext, handleKeyDown, handleLockKey, runCommand, setAppActions } from './commands';
 import { Editor } from './Editor';
 
 /**
@@ -84,12 +84,17 @@ export function App() {
       importFile: () => {
         void (useSession.getState().screen.name === 'editor' ? leaveEditor() : Promise.resolve(true)).then((left) => left && useSession.getState().setImporting(true), fail);
       },
-      lock: () => void lockNow('manual'),
+      lock: () => {
+        announceLock();
+        void lockNow('manual');
+      },
       showAbout: () => setDialog('about'),
       showShortcuts: () => setDialog('shortcuts'),
     });
     const stop = watchIdle(() => useIdleSetting.getState().minutes * 60_000, () => void lockNow('idle'));
+    window.addEventListener('keydown', handleLockKey, { capture: true });
     window.addEventListener('keydown', handleKeyDown);
+    const stopLockListening = listenForLock(() => void lockNow('manual'));
     const stopMenu = getPlatform().onMenuCommand((command) => !isModalOpen() && runCommand(command, currentContext()));
     return () => {
       setAppActions(null);
@@ -97,6 +102,8 @@ export function App() {
       stop();
       stopMenu();
       window.removeEventListener('keydown', handleKeyDown);
+      window.removeEventListener('keydown', handleLockKey, { capture: true });
+      stopLockListening();
     };
   }, [unlocked]);
 

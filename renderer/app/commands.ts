@@ -218,6 +218,17 @@ export function handleKeyDown(event: KeyboardEvent): void {
   if (ran || event.ctrlKey || event.metaKey || /^F\d+$/.test(event.key)) event.preventDefault();
 }
 
+/**
+ * The lock key, seen before any field: a field that keeps its keys for itself (the name typed in
+ * place stops them) must never keep the vault open. Installed in the capture phase by the app.
+ */
+export function handleLockKey(event: KeyboardEvent): void {
+  if (isModalOpen() || commandForKey(event, event.target)?.id !== 'lock') return;
+  event.preventDefault();
+  event.stopPropagation();
+  runCommand('lock', currentContext());
+}
+
 /** "Annuler (Ctrl+Z)": a command's name with its first key, for tooltips. */
 export function commandTitle(id: CommandId, label: string, locale: Locale): string {
   const key = commandSpec(id).keys[0];

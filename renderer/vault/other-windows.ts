@@ -1,6 +1,7 @@
 // Several windows (or tabs) on the same vault: each tells the others what it saved. A window
 // showing that case read-only (another window edits it, see case-lock.ts) shows the new version at
-// once. A window editing the case holds its lock, so no other window saves it.
+// once. A window editing the case holds its lock, so no other window saves it. A lock asked for in
+// one window locks them all.
 import { editorStore } from '../store/editor-store';
 import { vault } from './vault-session';
 
@@ -36,6 +37,25 @@ export function listenToOtherWindows(): () => void {
         () => undefined,
       ),
     );
+  };
+  bus.addEventListener('message', onMessage);
+  return () => bus.removeEventListener('message', onMessage);
+}
+
+/**
+ * A lock asked for in one window (Ctrl+L, the menu) locks every window of the vault: no case stays
+ * on screen behind another tab. The idle lock is each window's own (a hidden tab must not lock the
+ * one in use).
+ */
+export function announceLock(): void {
+  getChannel()?.postMessage({ type: 'lock' });
+}
+
+export function listenForLock(lock: () => void): () => void {
+  const bus = getChannel();
+  if (!bus) return () => undefined;
+  const onMessage = (event: MessageEvent<{ type?: string }>) => {
+    if (event.data?.type === 'lock') lock();
   };
   bus.addEventListener('message', onMessage);
   return () => bus.removeEventListener('message', onMessage);

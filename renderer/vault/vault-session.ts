@@ -72,6 +72,10 @@ export function setBeforeLock(run: () => Promise<boolean>): void {
  * open with the error on screen (returns false): a lock never drops a change.
  */
 export async function lockNow(reason: 'idle' | 'manual'): Promise<boolean> {
+  // What is being typed is committed first, as leaving the field does (the name typed in place is
+  // then read as name, role, institution): the save below takes it.
+  const focused = document.activeElement;
+  if (focused instanceof HTMLElement && focused !== document.body) focused.blur();
   if ((await vault.status()) !== 'unlocked') return true;
   const saved = await beforeLock().catch(() => false);
   const doc = editorStore.getState().doc;

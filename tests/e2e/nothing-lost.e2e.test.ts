@@ -118,6 +118,24 @@ describe('typed text is committed as it is typed (finding 2)', () => {
     await app.context.close();
   });
 
+  it('locks on Ctrl+L from the name typed in place, which is kept and read as name, role, institution', async () => {
+    const { app, page, ui } = await openExample();
+    await ui.addFromPalette('+ Professionnel·le');
+    await page.locator('.inline-rename').waitFor();
+    // The example already has Nadia Haddad of the CMP: her colleague, in the trial's words.
+    await page.keyboard.type('Inès Garnier, psychologue, CMP');
+    // The name editor still has the focus: Ctrl+L locks all the same, and no case stays on screen.
+    await page.keyboard.press('Control+l');
+    await page.getByRole('heading', { name: 'Déverrouiller Maillage' }).waitFor();
+    expect(await page.content()).not.toContain('Garnier');
+    await unlock(page);
+    await openFromLibrary(page, 'Situation Laurent');
+    await page.locator('[data-testid="professional-node"][data-name="Inès Garnier"][data-role="psychologue"]').waitFor();
+    expect(await page.locator('[data-name="Inès Garnier, psychologue, CMP"]').count()).toBe(0);
+    expect(app.consoleErrors).toEqual([]);
+    await app.context.close();
+  });
+
   it('keeps a change made 100 ms before a reload', async () => {
     const { app, page, ui } = await openExample();
     await ui.addFromPalette('+ Personne');

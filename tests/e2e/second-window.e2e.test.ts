@@ -3,7 +3,7 @@
 // first live and can take over; a window that loses the case with changes not yet saved continues
 // in a copy, visibly, and never writes over the original.
 import { describe, expect, it } from 'vitest';
-import { openFromLibrary, openInAnotherWindow } from './pages/vault-pages';
+import { openFromLibrary, openInAnotherWindow, unlock } from './pages/vault-pages';
 import { useChromium, type AppPage } from './support/browser';
 import { inspectorField as field, openExampleWithFaults, saveStatus } from './support/example';
 import { failWrites } from './support/faults';
@@ -52,6 +52,26 @@ describe('one editor per case (finding 3)', () => {
     await openFromLibrary(first, 'Situation Laurent');
     await first.locator('[data-name="Zoé Martin"]').waitFor();
     await expect.poll(() => first.getByTestId('read-only-banner').count()).toBe(0);
+    expect(app.consoleErrors).toEqual([]);
+    await app.context.close();
+  }, TWO_WINDOWS_MS);
+
+  it('a lock in one window locks every window of the vault, each keeping what was being typed in it', async () => {
+    const { app, page: first, ui } = await openExample();
+    const second = await secondWindow(app);
+    await second.getByTestId('read-only-banner').waitFor();
+    // The first window is typing notes (the field keeps the focus) when the second is locked.
+    await ui.clickNode('Sophie Laurent');
+    await field(first, 'Notes').click();
+    await first.keyboard.type('vue au CMP');
+    await second.keyboard.press('Control+l');
+    await second.getByRole('heading', { name: 'Déverrouiller Maillage' }).waitFor();
+    await first.getByRole('heading', { name: 'Déverrouiller Maillage' }).waitFor();
+    for (const window of [first, second]) expect(await window.content()).not.toContain('Sophie Laurent');
+    await unlock(first);
+    await openFromLibrary(first, 'Situation Laurent');
+    await ui.clickNode('Sophie Laurent');
+    expect(await field(first, 'Notes').inputValue()).toBe('vue au CMP');
     expect(app.consoleErrors).toEqual([]);
     await app.context.close();
   }, TWO_WINDOWS_MS);
