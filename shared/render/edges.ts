@@ -59,12 +59,17 @@ function zigzag(a: Point, b: Point, amplitude = 5, wavelength = 10): Point[] {
 
 /** A filled arrowhead whose tip is at `tip`, pointing away from `from`. */
 function arrowHead(from: Point, tip: Point, colour: string, size = 11): SvgElement {
+  return el('path', { d: arrowTriangle(from, tip, size), fill: colour, stroke: 'none' });
+}
+
+/** The closed triangle of an arrowhead of `size` whose tip is at `tip`, pointing away from `from`. */
+function arrowTriangle(from: Point, tip: Point, size: number): string {
   const u = unit(from, tip);
   const n = { x: -u.y, y: u.x };
   const base = { x: tip.x - u.x * size, y: tip.y - u.y * size };
   const left = { x: base.x + n.x * size * 0.5, y: base.y + n.y * size * 0.5 };
   const right = { x: base.x - n.x * size * 0.5, y: base.y - n.y * size * 0.5 };
-  return el('path', { d: `${pathOf([tip, left, right])} Z`, fill: colour, stroke: 'none' });
+  return `${pathOf([tip, left, right])} Z`;
 }
 
 /**
@@ -73,12 +78,7 @@ function arrowHead(from: Point, tip: Point, colour: string, size = 11): SvgEleme
  * intervention were then the same solid line with the same arrow.
  */
 function openArrowHead(from: Point, tip: Point, colour: string, size = 12): SvgElement {
-  const u = unit(from, tip);
-  const n = { x: -u.y, y: u.x };
-  const base = { x: tip.x - u.x * size, y: tip.y - u.y * size };
-  const left = { x: base.x + n.x * size * 0.5, y: base.y + n.y * size * 0.5 };
-  const right = { x: base.x - n.x * size * 0.5, y: base.y - n.y * size * 0.5 };
-  return el('path', { d: `${pathOf([tip, left, right])} Z`, fill: '#ffffff', stroke: colour, 'stroke-width': 1.8, 'stroke-linejoin': 'miter' });
+  return el('path', { d: arrowTriangle(from, tip, size), fill: '#ffffff', stroke: colour, 'stroke-width': 1.8, 'stroke-linejoin': 'miter' });
 }
 
 /**

@@ -42,6 +42,33 @@ const percentile = (xs: number[], p: number) => {
 };
 const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
 
+/**
+ * Times `run` over `count` rounds; records every round's wall time and the medians of wall and CPU
+ * time of this process. Why both: on a shared machine the first grows with the others' load, the
+ * second much less.
+ */
+async function timeRounds(
+  results: Record<string, number | string>,
+  rounds: Record<string, number[]>,
+  key: string,
+  count: number,
+  run: () => Promise<unknown> | unknown,
+): Promise<void> {
+  const xs: number[] = [];
+  const cpu: number[] = [];
+  for (let r = 0; r < count; r++) {
+    const usage = process.cpuUsage();
+    const started = performance.now();
+    await run();
+    xs.push(performance.now() - started);
+    const used = process.cpuUsage(usage);
+    cpu.push((used.user + used.system) / 1000);
+  }
+  rounds[key] = xs.map((x) => round(x));
+  results[key] = round(median(xs));
+  results[key.replace('Ms@', 'CpuMs@')] = round(median(cpu));
+}
+
 function caseOfSize(size: number) {
   const doc = generateCase({ people: Math.round(size * 0.6), professionals: Math.round(size * 0.3), seed: size });
   return { ...doc, title: `Banc ${size}` };
@@ -165,23 +192,7 @@ async function sheetFigures(results: Record<string, number | string>, rounds: Re
   const one: SheetRequest = { kind: 'preparation', meetingId: meeting.id, audience: { kind: 'participant', meetingId: meeting.id, participantId: participant.id }, locale: 'fr' };
   // Once before timing: the PDF library is loaded on first use.
   await sheetPdf(doc, full, nodeFontFiles);
-  // Wall time, and the CPU time of this process beside it: on a shared machine the first grows
-  // with the others' load, the second much less.
-  const time = async (key: string, build: () => Promise<unknown> | unknown) => {
-    const xs: number[] = [];
-    const cpu: number[] = [];
-    for (let r = 0; r < ROUNDS; r++) {
-      const started = performance.now();
-      const usage = process.cpuUsage();
-      await build();
-      xs.push(performance.now() - started);
-      const used = process.cpuUsage(usage);
-      cpu.push((used.user + used.system) / 1000);
-    }
-    rounds[key] = xs.map((x) => round(x));
-    results[key] = round(median(xs));
-    results[key.replace('Ms@', 'CpuMs@')] = round(median(cpu));
-  };
+  const time = (key: string, build: () => Promise<unknown> | unknown) => timeRounds(results, rounds, key, ROUNDS, build);
   await time('sheetPdfFullMs@300', () => sheetPdf(doc, full, nodeFontFiles));
   await time('sheetPdfParticipantMs@300', () => sheetPdf(doc, one, nodeFontFiles));
   await time('sheetSvgParticipantMs@300', () => sheetSvg(doc, one));
@@ -237,28 +248,16 @@ async function timelineFigures(results: Record<string, number | string>, rounds:
   results['timeline.elements@1000'] = sizes.nodes;
   results['timeline.links@1000'] = sizes.links;
   results['timeline.changes@1000'] = sizes.changes;
-  const time = (key: string, run: () => unknown) => {
+  const time = async (key: string, run: () => unknown) => {
     // Twice before timing: the first calls compile the code.
     run();
     run();
-    const xs: number[] = [];
-    const cpu: number[] = [];
-    for (let r = 0; r < ROUNDS * 2; r++) {
-      const usage = process.cpuUsage();
-      const started = performance.now();
-      run();
-      xs.push(performance.now() - started);
-      const used = process.cpuUsage(usage);
-      cpu.push((used.user + used.system) / 1000);
-    }
-    rounds[key] = xs.map((x) => round(x));
-    results[key] = round(median(xs));
-    results[key.replace('Ms@', 'CpuMs@')] = round(median(cpu));
+    await timeRounds(results, rounds, key, ROUNDS * 2, run);
   };
-  time('compareMs@1000', () => compareStates(from.state, to.state));
-  time('compareFilesMs@1000', () => compareStates(from.state, otherFile));
-  time('compareDescribedMs@1000', () => describeComparison(newer, from, to, { locale: 'fr' }));
-  time('indicatorsMs@1000', () => computeIndicators(stateOn(to.state, to.day)));
+  await time('compareMs@1000', () => compareStates(from.state, to.state));
+  await time('compareFilesMs@1000', () => compareStates(from.state, otherFile));
+  await time('compareDescribedMs@1000', () => describeComparison(newer, from, to, { locale: 'fr' }));
+  await time('indicatorsMs@1000', () => computeIndicators(stateOn(to.state, to.day)));
 }
 
 /** Issue 15's budget: the comparison and the indicators of a 1 000-element case in under 100 ms each. */
